@@ -1,0 +1,82 @@
+"""Outsourcing calculators: one module per calculator, one contract for all of them.
+
+    catalog(locale)          -> JSON-able list: each calculator's id, title and fields
+    run(id, inputs, locale)  -> JSON-able result: figures, tables, charts, raw values
+    render(result)           -> the result as HTML (the same markup at build time and live)
+
+Bad input raises InputError, whose `.errors` maps each field to a message for the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import savings
+from ._fields import FieldSet, InputError, Values
+from ._messages import DEFAULT_LOCALE, message, messages_with_prefix
+from ._render import render_result
+
+__all__ = ["InputError", "calculator_ids", "catalog", "render", "run", "ui_messages"]
+
+
+@dataclass(frozen=True)
+class Calculator:
+    fieldset: FieldSet
+    compute: Callable[[Values, str], dict[str, Any]]
+
+    @property
+    def id(self) -> str:
+        return self.fieldset.calculator_id
+
+
+_CALCULATORS: dict[str, Calculator] = {
+    c.id: c for c in (Calculator(savings.FIELDSET, savings.compute),)
+}
+
+
+def calculator_ids() -> list[str]:
+    return list(_CALCULATORS)
+
+
+def _get(calculator_id: str, locale: str) -> Calculator:
+    try:
+        return _CALCULATORS[calculator_id]
+    except (KeyError, TypeError):
+        known = ", ".join(_CALCULATORS)
+        text = message("error.unknown_calculator", locale, name=calculator_id, known=known)
+        raise InputError({"": text}) from None
+
+
+def catalog(locale: str = DEFAULT_LOCALE) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": c.id,
+            "title": message(f"{c.id}.title", locale),
+            "fields": [f.catalog_entry(c.id, locale) for f in c.fieldset.fields],
+            "groups": [
+                {"key": g, "label": message(g, locale)}
+                for g in dict.fromkeys(f.group for f in c.fieldset.fields if f.group)
+            ],
+        }
+        for c in _CALCULATORS.values()
+    ]
+
+
+def run(
+    calculator_id: str, inputs: Mapping[str, object] | None = None, locale: str = DEFAULT_LOCALE
+) -> dict[str, Any]:
+    """Validate `inputs` (absent fields take their defaults) and compute the result."""
+    calculator = _get(calculator_id, locale)
+    values = calculator.fieldset.parse({} if inputs is None else inputs, locale)
+    return calculator.compute(values, locale)
+
+
+def render(result: dict[str, Any]) -> str:
+    return render_result(result)
+
+
+def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """The widget's and runtime's own strings ('ui.*'), for the page template."""
+    return messages_with_prefix("ui.", locale)

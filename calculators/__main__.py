@@ -1,0 +1,91 @@
+"""Command line: `python -m calculators --list`, `python -m calculators savings --headcount 12`.
+
+Exit status: 0 on success, 2 on bad input (each field error printed on its own line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from . import InputError, catalog, run
+
+
+def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m calculators",
+        description="Outsourcing calculators: the same models as the website, in your terminal.",
+    )
+    parser.add_argument("--list", action="store_true", help="list the calculators and exit")
+    parser.add_argument("--locale", default="en", help="language for labels and numbers")
+    sub = parser.add_subparsers(dest="calculator", metavar="CALCULATOR")
+    for entry in entries:
+        command = sub.add_parser(entry["id"], help=entry["title"], description=entry["title"])
+        command.add_argument("--json", action="store_true", help="print the result as JSON")
+        for field in entry["fields"]:
+            limits = ""
+            if field["min"] is not None:
+                limits = f" [{field['min']:g} to {field['max']:g}]"
+            if field.get("choices"):
+                limits = " [" + ", ".join(c["value"] for c in field["choices"]) + "]"
+            command.add_argument(
+                "--" + field["name"].replace("_", "-"),
+                dest=field["name"],
+                metavar="VALUE",
+                help=f"{field['label']}: {field['help']}{limits} (default: {field['default']})",
+            )
+    return parser
+
+
+def _print_result(result: dict[str, Any]) -> None:
+    print(result["title"])
+    print()
+    width = max(len(f["label"]) for f in result["figures"])
+    for figure in result["figures"]:
+        print(f"  {figure['label']:<{width}}  {figure['text']}")
+    for table in result["tables"]:
+        print()
+        print(table["caption"])
+        rows = [table["columns"], *(row["cells"] for row in table["rows"])]
+        widths = [max(len(str(r[i])) for r in rows) for i in range(len(table["columns"]))]
+        for n, row in enumerate(rows):
+            cells = [str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                     for i, (c, w) in enumerate(zip(row, widths, strict=True))]  # fmt: skip
+            print("  " + "  ".join(cells))
+            if n == 0:
+                print("  " + "  ".join("-" * w for w in widths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    entries = catalog()
+    parser = _build_parser(entries)
+    args = parser.parse_args(argv)
+    if args.list or not args.calculator:
+        for entry in catalog(args.locale):
+            print(f"{entry['id']:<12} {entry['title']}")
+        return 0
+    inputs = {
+        name: value
+        for name, value in vars(args).items()
+        if name not in {"list", "locale", "calculator", "json"} and value is not None
+    }
+    try:
+        result = run(args.calculator, inputs, args.locale)
+    except InputError as exc:
+        for field, text in exc.errors.items():
+            label = "--" + field.replace("_", "-") if field else "input"
+            print(f"error: {label}: {text}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        _print_result(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""Input fields: their declaration, their catalogue entry, and validation of what a form sends.
+
+A calculator declares its fields once; the form, the command line, the browser and the tests
+all read the same declaration, so limits and messages cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._format import format_number
+from ._messages import message
+
+Kind = Literal["number", "integer", "percent", "money", "choice"]
+Value = float | int | str
+Values = dict[str, Value]
+
+
+class InputError(ValueError):
+    """Bad input. `errors` maps each offending field (or '' for the whole request) to a message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors: dict[str, str] = dict(errors)
+        super().__init__("; ".join(f"{k or 'input'}: {v}" for k, v in self.errors.items()))
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    default: Value
+    unit: str = ""  # a message key under "unit."
+    minimum: float | None = None
+    maximum: float | None = None
+    step: float | None = None
+    choices: Sequence[str] = ()
+    group: str = ""  # message key of the fieldset it belongs to
+
+    def catalog_entry(self, calculator_id: str, locale: str) -> dict[str, Any]:
+        prefix = f"{calculator_id}.{self.name}"
+        entry: dict[str, Any] = {
+            "name": self.name,
+            "label": message(f"{prefix}.label", locale),
+            "help": message(f"{prefix}.help", locale),
+            "kind": self.kind,
+            "unit": self.unit,
+            "unit_label": message(f"unit.{self.unit}", locale) if self.unit else "",
+            "min": self.minimum,
+            "max": self.maximum,
+            "step": self.step,
+            "default": self.default,
+            "group": self.group,
+        }
+        if self.kind == "choice":
+            entry["choices"] = [
+                {"value": c, "label": _choice_label(calculator_id, self.name, c, locale)}
+                for c in self.choices
+            ]
+        return entry
+
+
+def _choice_label(calculator_id: str, name: str, choice: str, locale: str) -> str:
+    key = f"{calculator_id}.{name}.{choice}"
+    try:
+        return message(key, locale)
+    except KeyError:
+        return choice  # codes such as currency names are their own label
+
+
+def _limit_text(limit: float, locale: str) -> str:
+    decimals = 0 if float(limit).is_integer() else 2
+    return format_number(limit, locale, decimals)
+
+
+def _parse_one(spec: Field, raw: object, locale: str) -> Value:
+    """One field's value, or raise InputError for that field."""
+
+    def fail(key: str, **params: object) -> InputError:
+        return InputError({spec.name: message(key, locale, **params)})
+
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        raise fail("error.missing")
+    if spec.kind == "choice":
+        if str(raw) not in spec.choices:
+            raise fail("error.not_a_choice", choices=", ".join(spec.choices))
+        return str(raw)
+    if isinstance(raw, bool):
+        raise fail("error.not_a_number")
+    if isinstance(raw, int | float):
+        number = float(raw)
+    elif isinstance(raw, str):
+        text = raw.strip().replace("\u2212", "-").replace("_", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise fail("error.not_a_number") from None
+    else:
+        raise fail("error.not_a_number")
+    if not math.isfinite(number):
+        raise fail("error.not_finite")
+    if spec.kind == "integer" and not number.is_integer():
+        raise fail("error.not_integer")
+    if spec.minimum is not None and number < spec.minimum:
+        raise fail("error.too_small", min=_limit_text(spec.minimum, locale))
+    if spec.maximum is not None and number > spec.maximum:
+        raise fail("error.too_large", max=_limit_text(spec.maximum, locale))
+    return int(number) if spec.kind == "integer" else number
+
+
+Check = Callable[[Values, str], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class FieldSet:
+    """The fields of one calculator plus its cross-field checks."""
+
+    calculator_id: str
+    fields: Sequence[Field]
+    checks: Sequence[Check] = field(default_factory=tuple)
+
+    def defaults(self) -> Values:
+        return {f.name: f.default for f in self.fields}
+
+    def parse(self, raw: object, locale: str = "en") -> Values:
+        """Validate a form's values. Absent fields take their default; every problem is reported
+        at once, each under its own field name."""
+        if not isinstance(raw, Mapping):
+            raise InputError({"": message("error.not_a_mapping", locale)})
+        by_name = {f.name: f for f in self.fields}
+        errors = {
+            str(name): message("error.unknown_field", locale, name=name)
+            for name in raw
+            if name not in by_name
+        }
+        values: Values = {}
+        for spec in self.fields:
+            try:
+                values[spec.name] = _parse_one(spec, raw.get(spec.name, spec.default), locale)
+            except InputError as exc:
+                errors.update(exc.errors)
+        if errors:
+            raise InputError(errors)
+        for check in self.checks:
+            errors.update(check(values, locale))
+        if errors:
+            raise InputError(errors)
+        return values

@@ -1,0 +1,56 @@
+"""Results as HTML: one renderer for the prerendered page and the live browser.
+
+Every string from a result is escaped, so text a reader typed (names of vendors, places)
+is shown as text and never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from ._svg import line_chart
+
+
+def render_result(result: dict[str, Any]) -> str:
+    calculator = escape(result["calculator"])
+    locale = result["locale"]
+    parts = ['<dl class="calc-figures">']
+    for figure in result["figures"]:
+        parts.append(
+            f'<div class="calc-figure" data-figure="{escape(figure["id"])}">'
+            f"<dt>{escape(figure['label'])}</dt>"
+            f'<dd><span class="calc-figure-value">{escape(figure["text"])}</span>'
+            f'<span class="calc-figure-note">{escape(figure["note"])}</span></dd></div>'
+        )
+    parts.append("</dl>")
+    for chart in result["charts"]:
+        dom_id = f"calc-{calculator}-{escape(chart['id'])}"
+        legend = "".join(
+            f'<li><span class="calc-swatch calc-series-{i}" aria-hidden="true"></span>'
+            f"{escape(s['name'])}</li>"
+            for i, s in enumerate(chart["series"])
+        )
+        parts.append(
+            f'<figure class="calc-chart" data-chart="{escape(chart["id"])}">'
+            f"{line_chart(chart, dom_id, locale)}"
+            f'<figcaption><ul class="calc-legend">{legend}</ul></figcaption></figure>'
+        )
+    for table in result["tables"]:
+        head = "".join(f'<th scope="col">{escape(c)}</th>' for c in table["columns"])
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f'<th scope="row">{escape(cell)}</th>' if i == 0 else f"<td>{escape(cell)}</td>"
+                for i, cell in enumerate(row["cells"])
+            )
+            + "</tr>"
+            for row in table["rows"]
+        )
+        parts.append(
+            f'<div class="calc-table" role="region" tabindex="0" '
+            f'aria-label="{escape(table["caption"])}" data-table="{escape(table["id"])}">'
+            f"<table><caption>{escape(table['caption'])}</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
+    return "".join(parts)

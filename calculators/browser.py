@@ -1,0 +1,25 @@
+"""The one entry point the browser's worker calls: JSON in, JSON out, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import InputError, render, run
+
+
+def respond(request_json: str) -> str:
+    """`{"calculator", "inputs", "locale"}` -> `{"ok": true, "html", "result"}` or
+    `{"ok": false, "errors": {field: message}}`."""
+    try:
+        request: Any = json.loads(request_json)
+        if not isinstance(request, dict):
+            raise TypeError("request must be an object")
+        result = run(
+            request.get("calculator", ""), request.get("inputs"), request.get("locale", "en")
+        )
+    except InputError as exc:
+        return json.dumps({"ok": False, "errors": exc.errors})
+    except Exception as exc:  # a bug must reach the reader as a message, not a traceback
+        return json.dumps({"ok": False, "errors": {"": f"Internal error: {type(exc).__name__}"}})
+    return json.dumps({"ok": True, "html": render(result), "result": result})
