@@ -54,6 +54,13 @@ class Field:
             "default": self.default,
             "group": self.group,
         }
+        if self.minimum is not None and self.maximum is not None:
+            entry["range_text"] = message(
+                "ui.range",
+                locale,
+                min=_limit_text(self.minimum, locale),
+                max=_limit_text(self.maximum, locale),
+            )
         if self.kind == "choice":
             entry["choices"] = [
                 {"value": c, "label": _choice_label(calculator_id, self.name, c, locale)}

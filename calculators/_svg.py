@@ -26,13 +26,11 @@ def nice_step(span: float, target_ticks: int = 5) -> float:
 
 
 def ticks(low: float, high: float, target: int = 5) -> list[float]:
+    """Round tick values from at or below `low` to at or above `high`."""
     step = nice_step(high - low, target)
-    first = math.floor(low / step) * step
-    values, value = [], first
-    while value <= high + step * 1e-9:
-        values.append(round(value, 10))
-        value += step
-    return values
+    first = math.floor(low / step)
+    last = math.ceil(high / step)
+    return [round(i * step, 10) for i in range(first, last + 1)]
 
 
 def compact(value: float, step: float, locale: str) -> str:
@@ -81,7 +79,7 @@ def line_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
             f'dominant-baseline="middle">{escape(compact(value, y_step, locale))}</text>'
         )
     for value in ticks(x_low, x_high, 6):
-        if x_low <= value <= x_high:
+        if x_low <= value <= x_high:  # the x axis spans the data exactly
             x = _coord(px(value))
             parts.append(
                 f'<text class="calc-tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" '

@@ -1,0 +1,39 @@
+// The calculators' Python, run by Pyodide in a module worker so the page never blocks.
+// Generic: it knows one Python entry point, calculators.browser.respond(json) -> json.
+//
+// Messages in:  {type: "init", pyodideURL, wheelURL}  |  {type: "run", seq, request}
+// Messages out: {type: "progress", stage, step}  |  {type: "ready"}  |  {type: "failed", reason}
+//               {type: "result", seq, response, ms}
+
+let respond = null;
+
+async function start({ pyodideURL, wheelURL }) {
+  self.postMessage({ type: "progress", stage: "runtime", step: 1 });
+  // Fetch the wheel while Pyodide downloads and starts.
+  const wheel = fetch(wheelURL).then((response) => {
+    if (!response.ok) throw new Error(`calculators wheel: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  const { loadPyodide } = await import(`${pyodideURL}pyodide.mjs`);
+  const pyodide = await loadPyodide({ indexURL: pyodideURL });
+  self.postMessage({ type: "progress", stage: "package", step: 2 });
+  // A pure-Python wheel is a zip: unpack it straight into site-packages (no micropip needed).
+  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+  pyodide.unpackArchive(new Uint8Array(await wheel), "wheel", { extractDir: sitePackages });
+  respond = pyodide.pyimport("calculators.browser").respond;
+}
+
+self.onmessage = async ({ data }) => {
+  if (data.type === "init") {
+    try {
+      await start(data);
+      self.postMessage({ type: "ready" });
+    } catch (error) {
+      self.postMessage({ type: "failed", reason: String((error && error.message) || error) });
+    }
+  } else if (data.type === "run" && respond) {
+    const began = performance.now();
+    const response = JSON.parse(respond(JSON.stringify(data.request)));
+    self.postMessage({ type: "result", seq: data.seq, response, ms: performance.now() - began });
+  }
+};

@@ -1,0 +1,239 @@
+// The one calculator runtime for every calculator on the site. It knows nothing about any
+// particular calculator: forms, messages and results all come from the Python catalogue.
+//
+// The page already shows the results of the defaults (prerendered at build time). This script
+// starts Pyodide in a module worker when the browser is idle or the reader first touches a
+// calculator, then recomputes as the reader types. Field errors appear beside their fields
+// while the last good results stay; a failure or time-out shows a message and a retry button.
+
+const script = document.querySelector("script[data-calculator-runtime]");
+const START_TIMEOUT_MS = 45000;
+
+// One worker per page visit, shared by every calculator on the page.
+const runtime = {
+  worker: null,
+  state: "idle", // idle | loading | ready | failed
+  listeners: new Set(),
+  timer: null,
+  seq: 0,
+  pending: new Map(), // seq -> callback
+
+  start() {
+    if (this.state === "loading" || this.state === "ready") return;
+    this.state = "loading";
+    this.emit({ type: "progress", stage: "runtime", step: 1 });
+    try {
+      this.worker = new Worker(new URL("calculator-worker.js", import.meta.url), {
+        type: "module",
+      });
+    } catch (error) {
+      this.fail(String(error));
+      return;
+    }
+    this.worker.onmessage = ({ data }) => this.receive(data);
+    this.worker.onerror = (event) => this.fail(event.message || "worker error");
+    this.timer = setTimeout(() => this.fail(null), START_TIMEOUT_MS);
+    this.worker.postMessage({
+      type: "init",
+      pyodideURL: new URL(script.dataset.pyodide, document.baseURI).href,
+      wheelURL: new URL(script.dataset.wheel, document.baseURI).href,
+    });
+  },
+
+  receive(data) {
+    if (data.type === "result") {
+      const callback = this.pending.get(data.seq);
+      this.pending.delete(data.seq);
+      if (callback) callback(data);
+      return;
+    }
+    if (data.type === "ready") {
+      clearTimeout(this.timer);
+      this.state = "ready";
+    } else if (data.type === "failed") {
+      this.fail(data.reason);
+      return;
+    }
+    this.emit(data);
+  },
+
+  fail(reason) {
+    clearTimeout(this.timer);
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+    this.pending.clear();
+    this.state = "failed";
+    this.emit({ type: "failed", reason });
+  },
+
+  retry() {
+    this.state = "idle";
+    this.start();
+  },
+
+  run(request, callback) {
+    const seq = ++this.seq;
+    this.pending.set(seq, callback);
+    this.worker.postMessage({ type: "run", seq, request });
+  },
+
+  emit(event) {
+    for (const listener of this.listeners) listener(event);
+  },
+};
+
+function format(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in params ? params[key] : whole));
+}
+
+class CalculatorWidget {
+  constructor(form) {
+    this.form = form;
+    this.id = form.dataset.calculator;
+    this.locale = form.dataset.locale || document.documentElement.lang || "en";
+    this.messages = JSON.parse(form.querySelector(".calc-messages").textContent);
+    this.results = form.parentElement.querySelector(".calc-results");
+    this.status = form.querySelector(".calc-status");
+    this.progress = form.querySelector(".calc-progress");
+    this.retryButton = form.querySelector(".calc-retry");
+    this.formError = form.querySelector(".calc-form-error");
+    this.busy = false; // a request is in the worker
+    this.queued = false; // the inputs changed while it was there: send once more, latest only
+    this.wanted = false; // the reader changed something before the runtime was ready
+
+    form.addEventListener("input", () => this.changed());
+    form.addEventListener("change", () => this.changed());
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.changed();
+    });
+    form.addEventListener("reset", () => setTimeout(() => this.changed()));
+    this.retryButton.addEventListener("click", () => runtime.retry());
+    for (const kind of ["focusin", "pointerdown"]) {
+      form.addEventListener(kind, () => runtime.start(), { once: true });
+    }
+    runtime.listeners.add((event) => this.onRuntime(event));
+    form.dataset.state = "static";
+  }
+
+  onRuntime(event) {
+    if (event.type === "progress") {
+      this.form.dataset.state = "loading";
+      const steps = Number(this.progress.max) - 1;
+      this.progress.hidden = false;
+      this.progress.value = event.step;
+      this.retryButton.hidden = true;
+      this.setStatus(
+        format(this.messages["ui.loading"], {
+          step: event.step,
+          steps,
+          stage: this.messages[`ui.stage.${event.stage}`] || event.stage,
+        }),
+      );
+    } else if (event.type === "ready") {
+      this.progress.value = this.progress.max;
+      this.progress.hidden = true;
+      this.form.querySelector(".calc-actions").hidden = false;
+      this.form.dataset.state = "ready";
+      this.setStatus(this.messages["ui.live"]);
+      if (this.wanted) this.compute();
+    } else if (event.type === "failed") {
+      this.progress.hidden = true;
+      this.retryButton.hidden = false;
+      this.form.dataset.state = "failed";
+      const reason = event.reason || this.messages["ui.timeout"];
+      this.setStatus(format(this.messages["ui.failed"], { reason }));
+    }
+  }
+
+  setStatus(text) {
+    this.status.textContent = text;
+  }
+
+  changed() {
+    this.wanted = true;
+    if (runtime.state !== "ready") {
+      runtime.start();
+      return;
+    }
+    this.compute();
+  }
+
+  inputs() {
+    const values = {};
+    for (const [name, value] of new FormData(this.form)) values[name] = value;
+    return values;
+  }
+
+  compute() {
+    this.wanted = false;
+    if (this.busy) {
+      this.queued = true;
+      return;
+    }
+    this.busy = true;
+    const started = performance.now();
+    const request = { calculator: this.id, inputs: this.inputs(), locale: this.locale };
+    runtime.run(request, ({ response, ms }) => {
+      this.busy = false;
+      this.show(response);
+      this.form.dispatchEvent(
+        new CustomEvent("calculator:result", {
+          detail: { ok: response.ok, ms, roundTripMs: performance.now() - started },
+        }),
+      );
+      if (this.queued) {
+        this.queued = false;
+        this.compute();
+      }
+    });
+  }
+
+  show(response) {
+    const errors = response.ok ? {} : response.errors;
+    for (const field of this.form.querySelectorAll(".calc-field")) {
+      const name = field.dataset.field;
+      const control = field.querySelector("input, select");
+      const error = field.querySelector(".calc-error");
+      if (name in errors) {
+        error.textContent = errors[name];
+        error.hidden = false;
+        control.setAttribute("aria-invalid", "true");
+      } else {
+        error.textContent = "";
+        error.hidden = true;
+        control.removeAttribute("aria-invalid");
+      }
+    }
+    this.formError.hidden = !("" in errors);
+    this.formError.textContent = errors[""] || "";
+    if (response.ok) {
+      this.results.innerHTML = response.html;
+      this.form.dataset.state = "ready";
+      this.setStatus(this.messages["ui.updated"]);
+    } else {
+      this.form.dataset.state = "invalid";
+      this.setStatus(this.messages["ui.invalid"]);
+    }
+  }
+}
+
+function mount() {
+  const forms = document.querySelectorAll("form[data-calculator]:not([data-mounted])");
+  for (const form of forms) {
+    form.dataset.mounted = "";
+    new CalculatorWidget(form);
+  }
+  if (forms.length && runtime.state === "idle") {
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
+    idle(() => runtime.start(), { timeout: 2000 });
+  }
+}
+
+// Material's instant navigation replaces the page without reloading scripts: mount on each
+// new document when it is on, or once otherwise.
+if (window.document$ && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(mount);
+} else {
+  mount();
+}

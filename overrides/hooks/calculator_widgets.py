@@ -1,0 +1,97 @@
+"""MkDocs hook: turn `<!-- calculator: ID -->` markers into live calculator widgets.
+
+Each widget is a real form rendered with Jinja2 from the calculator's catalogue entry, with a
+results region already holding the results of the defaults, computed now by the same Python
+code the browser will run. An unknown ID fails the build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+import calculators
+
+MARKER = re.compile(r"<!--\s*calculator:\s*([A-Za-z0-9_-]+)\s*-->")
+TEMPLATES = Path(__file__).resolve().parent.parent / "partials"
+
+
+class UnknownCalculatorError(ValueError):
+    pass
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_widget(calculator_id: str, locale: str = "en") -> str:
+    """The widget's HTML: form, prerendered results of the defaults, runtime messages."""
+    entries = {entry["id"]: entry for entry in calculators.catalog(locale)}
+    if calculator_id not in entries:
+        known = ", ".join(entries)
+        raise UnknownCalculatorError(
+            f"unknown calculator '{calculator_id}' in a <!-- calculator: --> marker "
+            f"(known: {known})"
+        )
+    entry = entries[calculator_id]
+    result = calculators.run(calculator_id, {}, locale)
+    ui = calculators.ui_messages(locale)
+    template = _environment().get_template("calculator-widget.html")
+    return template.render(
+        calculator=entry,
+        fields_by_group=_group_fields(entry),
+        results_html=Markup(calculators.render(result)),  # noqa: S704 - escaped by the renderer
+        ui=ui,
+        ui_json=Markup(_script_json(ui)),  # noqa: S704 - made safe for a script element below
+        locale=locale,
+    )
+
+
+def _group_fields(entry: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    groups = {g["key"]: g["label"] for g in entry["groups"]}
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for field in entry["fields"]:
+        grouped.setdefault(field["group"], []).append(field)
+    return [(groups.get(key, ""), fields) for key, fields in grouped.items()]
+
+
+def _script_json(data: object) -> str:
+    """JSON that cannot close its <script> element."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def replace_markers(html: str, locale: str = "en") -> tuple[str, list[str]]:
+    """Replace every marker in a page's HTML; return the new HTML and the calculator IDs."""
+    found: list[str] = []
+
+    def widget(match: re.Match[str]) -> str:
+        found.append(match.group(1))
+        return render_widget(match.group(1), locale)
+
+    return MARKER.sub(widget, html), found
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    from mkdocs.exceptions import PluginError
+
+    locale = str(config["theme"]["language"] or "en")
+    try:
+        html, found = replace_markers(html, locale)
+    except UnknownCalculatorError as exc:
+        raise PluginError(f"{page.file.src_path}: {exc}") from exc
+    # The page template adds the runtime script only to pages that have a calculator.
+    page.meta["calculators"] = found
+    return html
