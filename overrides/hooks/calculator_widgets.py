@@ -87,7 +87,8 @@ def replace_markers(html: str, locale: str = "en") -> tuple[str, list[str]]:
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     from mkdocs.exceptions import PluginError
 
-    locale = str(config["theme"]["language"] or "en")
+    theme = config["theme"]
+    locale = str(theme["language"] if "language" in theme else "en") or "en"
     try:
         html, found = replace_markers(html, locale)
     except UnknownCalculatorError as exc:

@@ -1,0 +1,44 @@
+"""Numbers are formatted for a locale, not with ad-hoc f-strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators._format import format_money, format_number, format_percent
+from calculators._messages import MESSAGES, message
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en", "1,234,567.89"), ("fi", "1\u00a0234\u00a0567,89"), ("is", "1.234.567,89")],
+)
+def test_number_separators_follow_the_locale(locale: str, expected: str) -> None:
+    assert format_number(1234567.891, locale, 2) == expected
+
+
+def test_money_and_percent() -> None:
+    assert format_money(-1500, "EUR") == "\u2212€1,500"
+    assert format_money(1500, "NOK", "nb") == "1\u00a0500\u00a0kr"
+    assert format_money(1500, "SEK") == "1,500\u00a0kr"
+    assert format_percent(12.345) == "12.3%"
+    assert format_percent(12.345, "fi") == "12,3\u00a0%"
+
+
+def test_rounding_never_shows_negative_zero() -> None:
+    assert format_number(-0.4) == "0"
+    assert format_money(-0.2, "USD") == "$0"
+
+
+def test_messages_fall_back_to_english_and_fill_parameters() -> None:
+    assert message("error.too_small", "sv", min="3") == "Must be at least 3."
+    with pytest.raises(KeyError):
+        message("no.such.key")
+
+
+def test_every_field_has_a_label_and_help() -> None:
+    import calculators
+
+    for entry in calculators.catalog():
+        for field in entry["fields"]:
+            assert field["label"] and field["help"], field["name"]
+            assert f"{entry['id']}.{field['name']}.label" in MESSAGES["en"]

@@ -1,0 +1,171 @@
+"""The MkDocs hooks: markers become widgets, unknown markers fail, the runtime is copied."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
+import pytest
+
+import calculators
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_hook(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+widgets = load_hook("calculator_widgets")
+runtime_assets = load_hook("runtime_assets")
+
+
+class Inventory(HTMLParser):
+    """Collects the widget's labels, controls and ids."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label_for: set[str] = set()
+        self.controls: dict[str, dict[str, str | None]] = {}
+        self.ids: list[str] = []
+        self.forms: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.append(str(a["id"]))
+        if tag == "label" and a.get("for"):
+            self.label_for.add(str(a["for"]))
+        if tag in {"input", "select"}:
+            self.controls[str(a.get("name"))] = a
+        if tag == "form":
+            self.forms.append(a)
+
+
+def test_widget_is_a_real_labelled_form_with_prerendered_results() -> None:
+    html = widgets.render_widget("savings")
+    page = Inventory()
+    page.feed(html)
+    assert page.forms == [page.forms[0]] and page.forms[0]["data-calculator"] == "savings"
+    fields = calculators.catalog()[0]["fields"]
+    assert set(page.controls) == {f["name"] for f in fields}
+    for field in fields:
+        control = page.controls[field["name"]]
+        assert control["id"] in page.label_for, f"{field['name']} has no label"
+        described = str(control["aria-describedby"]).split()
+        assert all(d in page.ids for d in described)
+    assert len(page.ids) == len(set(page.ids)), "duplicate ids"
+    assert 'aria-live="polite"' in html
+    # The results of the defaults, rendered by the same code the browser runs.
+    assert calculators.render(calculators.run("savings")) in html
+    assert "<svg" in html and "calc-figures" in html
+
+
+def test_help_shows_limits_and_units() -> None:
+    html = widgets.render_widget("savings")
+    assert "From 0.50 to 10,000." in html
+    assert "per FTE-month" in html
+
+
+def test_runtime_messages_are_embedded_safely() -> None:
+    data = widgets._script_json({"x": "</script><b>"})
+    assert "</script>" not in data and "<" not in data
+
+
+def test_markers_are_replaced_and_reported() -> None:
+    html, found = widgets.replace_markers("<p>a</p>\n<!-- calculator: savings -->\n<p>b</p>")
+    assert found == ["savings"]
+    assert "data-calculator=\"savings\"" in html and "<!--" not in html
+    untouched, none = widgets.replace_markers("<!-- just a comment -->")
+    assert none == [] and untouched == "<!-- just a comment -->"
+
+
+def test_unknown_marker_fails_the_page() -> None:
+    from mkdocs.exceptions import PluginError
+
+    page = SimpleNamespace(meta={}, file=SimpleNamespace(src_path="guide/x.md"))
+    config = {"theme": {"language": "en"}}
+    with pytest.raises(PluginError, match=r"guide/x\.md: unknown calculator 'nope'"):
+        widgets.on_page_content("<!-- calculator: nope -->", page, config, None)
+    widgets.on_page_content("<!-- calculator: savings -->", page, config, None)
+    assert page.meta["calculators"] == ["savings"]
+
+
+def test_unknown_marker_fails_a_real_strict_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Test\n\n<!-- calculator: nope -->\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: t\nstrict: true\n"
+        f"hooks:\n  - {ROOT / 'overrides/hooks/calculator_widgets.py'}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d",
+         str(tmp_path / "site")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "unknown calculator 'nope'" in done.stderr
+
+
+def test_runtime_files_are_copied_with_a_cache_busting_wheel_url(tmp_path: Path) -> None:
+    wheel = tmp_path / "calculators-0.1.0-py3-none-any.whl"
+    wheel.write_bytes(b"wheel bytes")
+    package = tmp_path / "pyodide"
+    package.mkdir()
+    (package / "package.json").write_text('{"version": "9.9.9"}', encoding="utf-8")
+    for name in runtime_assets.PYODIDE_CORE:
+        (package / name).write_bytes(name.encode())
+    version = runtime_assets.pyodide_version(package)
+    site = tmp_path / "site"
+    runtime_assets.copy_runtime(site, wheel, version, package)
+    assert sorted(p.name for p in (site / "assets/pyodide/9.9.9").iterdir()) == sorted(
+        runtime_assets.PYODIDE_CORE
+    )
+    assert (site / "assets/calculators" / wheel.name).read_bytes() == b"wheel bytes"
+    paths = runtime_assets.runtime_paths(wheel, version)
+    assert re.fullmatch(r"assets/calculators/calculators-0\.1\.0-py3-none-any\.whl\?v=[0-9a-f]{12}",
+                        paths["wheel"])  # fmt: skip
+    assert paths["pyodide"] == "assets/pyodide/9.9.9/"
+
+
+def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(runtime_assets.RuntimeAssetsError, match="npm ci"):
+        runtime_assets.pyodide_version(tmp_path)
+    wheel = tmp_path / "w.whl"
+    wheel.write_bytes(b"")
+    (tmp_path / "package.json").write_text('{"version": "1"}', encoding="utf-8")
+    with pytest.raises(runtime_assets.RuntimeAssetsError, match="missing"):
+        runtime_assets.copy_runtime(tmp_path / "site", wheel, "1", tmp_path)
+
+
+def test_built_site_is_self_contained(built_site: Path) -> None:
+    """Every src/href in the built pages stays on this site (no CDN, fonts or analytics)."""
+    pattern = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.IGNORECASE)
+    offenders = [
+        str(page.relative_to(built_site))
+        for page in built_site.rglob("*.html")
+        if pattern.search(page.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    wheels = list((built_site / "assets/calculators").glob("calculators-*-py3-none-any.whl"))
+    assert len(wheels) == 1
+    assert (built_site / "assets/pyodide").is_dir()
+
+
+def test_runtime_script_only_on_calculator_pages(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    calc = (built_site / "calculators/savings/index.html").read_text(encoding="utf-8")
+    assert "data-calculator-runtime" not in home
+    assert "data-calculator-runtime" in calc

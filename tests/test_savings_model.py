@@ -1,0 +1,245 @@
+"""The savings model: hand-checked reference values and properties that must always hold."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy_financial as npf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import calculators
+from calculators._money import npv
+
+# Everything that is not the bare salary or the vendor's fee switched off.
+BARE: dict[str, Any] = {
+    "on_costs_pct": 0,
+    "overhead_per_fte": 0,
+    "management_pct": 0,
+    "recruiting_per_fte": 0,
+    "wage_growth_pct": 0,
+    "escalation_pct": 0,
+    "governance_pct": 0,
+    "transition_cost": 0,
+    "contract_cost": 0,
+    "ramp_months": 0,
+    "ramp_dip_pct": 0,
+    "retained_fte": 0,
+    "transport_per_year": 0,
+    "exit_cost": 0,
+}
+
+
+def values(inputs: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = calculators.run("savings", inputs)["values"]
+    return result
+
+
+def test_reference_scenario_worked_by_hand() -> None:
+    # Two people at 60,000 a year against 4,000 per FTE-month, 10,000 one-off, one year, 10%.
+    v = values(
+        BARE | {"headcount": 2, "salary": 60_000, "vendor_fte_price": 4_000,
+                "transition_cost": 10_000, "horizon_years": 1, "discount_rate_pct": 10}
+    )  # fmt: skip
+    assert v["total_in_house"] == pytest.approx(120_000)
+    assert v["total_outsourced"] == pytest.approx(96_000 + 10_000)
+    assert v["savings"] == pytest.approx(14_000)
+    assert v["savings_pct"] == pytest.approx(100 * 14_000 / 120_000)
+    assert v["npv"] == pytest.approx(-10_000 + 24_000 / 1.1)
+    # 2,000 saved a month pays back the 10,000 in month 5.
+    assert v["payback_month"] == 5
+    assert v["roi_pct"] == pytest.approx(140.0)
+    # NPV is zero when (120,000 - 24 p) / 1.1 = 10,000, so p = 109,000 / 24.
+    assert v["flip_price"] == pytest.approx(109_000 / 24)
+
+
+def test_fully_loaded_in_house_cost() -> None:
+    v = values(
+        BARE | {"headcount": 3, "salary": 50_000, "on_costs_pct": 30, "management_pct": 10,
+                "overhead_per_fte": 8_000, "recruiting_per_fte": 2_000, "horizon_years": 2,
+                "wage_growth_pct": 5}
+    )  # fmt: skip
+    year_one = 3 * (50_000 * 1.4 + 8_000 + 2_000)
+    assert v["in_house_by_year"] == pytest.approx([year_one, year_one * 1.05])
+
+
+def test_outsourced_side_carries_governance_retained_transport_dip_and_exit() -> None:
+    base = BARE | {"headcount": 4, "salary": 48_000, "vendor_fte_price": 3_000,
+                   "horizon_years": 1}  # fmt: skip
+    plain = values(base)["outsourced_by_year"][0]
+    assert plain == pytest.approx(4 * 3_000 * 12)
+    assert values(base | {"governance_pct": 10})["outsourced_by_year"][0] == pytest.approx(
+        plain * 1.1
+    )
+    # One retained FTE costs its in-house salary; the vendor then serves three.
+    assert values(base | {"retained_fte": 1})["outsourced_by_year"][0] == pytest.approx(
+        3 * 3_000 * 12 + 48_000
+    )
+    assert values(base | {"transport_per_year": 5_000})["outsourced_by_year"][
+        0
+    ] == pytest.approx(plain + 5_000)
+    assert values(base | {"exit_cost": 7_000})["outsourced_by_year"][0] == pytest.approx(
+        plain + 7_000
+    )
+    # A 50% dip over 2 months: month 1 loses 50%, month 2 loses 25% of 4 FTE's monthly cost.
+    dip = values(base | {"ramp_months": 2, "ramp_dip_pct": 50})["outsourced_by_year"][0]
+    assert dip == pytest.approx(plain + (0.5 + 0.25) * 4 * 4_000)
+
+
+def test_per_unit_pricing() -> None:
+    v = values(
+        BARE | {"headcount": 2, "salary": 40_000, "pricing": "unit", "unit_price": 2.5,
+                "units_per_year": 20_000, "horizon_years": 1, "discount_rate_pct": 0}
+    )  # fmt: skip
+    assert v["total_outsourced"] == pytest.approx(50_000)
+    assert v["flip_price"] == pytest.approx(4.0)  # 80,000 / 20,000 units
+
+
+def test_default_results_are_sensible() -> None:
+    result = calculators.run("savings")
+    v = result["values"]
+    assert 0 < v["savings_pct"] < 60
+    assert v["payback_month"] is not None
+    assert v["flip_price"] > 4_500  # the default quote still leaves a margin
+    ids = [f["id"] for f in result["figures"]]
+    assert ids == ["savings", "savings_pct", "npv", "payback_month", "roi_pct", "flip_price"]
+    table = result["tables"][0]
+    assert len(table["rows"]) == 1 + 5  # the one-off start row and five years
+    chart = result["charts"][0]
+    assert [s["id"] for s in chart["series"]] == ["in_house", "outsourced"]
+    assert chart["marker"]["x"] == v["payback_month"]
+
+
+def test_losing_case_has_no_payback_and_says_so() -> None:
+    result = calculators.run("savings", {"vendor_fte_price": 9_000})
+    assert result["values"]["savings"] < 0
+    assert result["values"]["payback_month"] is None
+    payback = next(f for f in result["figures"] if f["id"] == "payback_month")
+    assert payback["text"] == "not within 5 years"
+
+
+def test_no_one_off_costs_means_no_roi() -> None:
+    result = calculators.run("savings", {"transition_cost": 0, "contract_cost": 0})
+    assert result["values"]["roi_pct"] is None
+    roi = next(f for f in result["figures"] if f["id"] == "roi_pct")
+    assert roi["text"] == "n/a"
+
+
+# --- Properties -------------------------------------------------------------------------------
+
+money = st.floats(min_value=1_000, max_value=500_000, allow_nan=False)
+rate = st.floats(min_value=0, max_value=30, allow_nan=False)
+scenario = st.fixed_dictionaries(
+    {
+        "headcount": st.integers(min_value=2, max_value=200),
+        "salary": money,
+        "on_costs_pct": rate,
+        "overhead_per_fte": st.floats(min_value=0, max_value=50_000),
+        "management_pct": rate,
+        "recruiting_per_fte": st.floats(min_value=0, max_value=10_000),
+        "wage_growth_pct": st.floats(min_value=-5, max_value=15),
+        "vendor_fte_price": st.floats(min_value=100, max_value=40_000),
+        "escalation_pct": st.floats(min_value=-5, max_value=15),
+        "governance_pct": rate,
+        "transition_cost": st.floats(min_value=0, max_value=1e6),
+        "contract_cost": st.floats(min_value=0, max_value=1e5),
+        "ramp_months": st.integers(min_value=0, max_value=12),
+        "ramp_dip_pct": st.floats(min_value=0, max_value=100),
+        "retained_fte": st.integers(min_value=0, max_value=1),
+        "transport_per_year": st.floats(min_value=0, max_value=1e5),
+        "exit_cost": st.floats(min_value=0, max_value=1e6),
+        "horizon_years": st.integers(min_value=1, max_value=15),
+        "discount_rate_pct": st.floats(min_value=0, max_value=25),
+    }
+)
+
+
+@given(
+    headcount=st.floats(min_value=0.5, max_value=500),
+    salary=money,
+    growth=st.floats(min_value=-5, max_value=15),
+    years=st.integers(min_value=1, max_value=15),
+    discount=st.floats(min_value=0, max_value=25),
+)
+def test_equal_costs_give_zero_savings(
+    headcount: float, salary: float, growth: float, years: int, discount: float
+) -> None:
+    v = values(
+        BARE | {"headcount": headcount, "salary": salary, "vendor_fte_price": salary / 12,
+                "wage_growth_pct": growth, "escalation_pct": growth, "horizon_years": years,
+                "discount_rate_pct": discount}
+    )  # fmt: skip
+    scale = v["total_in_house"]
+    assert v["savings"] == pytest.approx(0, abs=1e-9 * scale)
+    assert v["npv"] == pytest.approx(0, abs=1e-9 * scale)
+    assert v["savings_pct"] == pytest.approx(0, abs=1e-9)
+
+
+@given(scenario)
+def test_npv_at_zero_rate_is_the_undiscounted_sum(inputs: dict[str, Any]) -> None:
+    v = values(inputs | {"discount_rate_pct": 0})
+    assert v["npv"] == pytest.approx(math.fsum(v["cash_flows"]), rel=1e-9, abs=1e-6)
+    assert v["npv"] == pytest.approx(v["savings"], rel=1e-9, abs=1e-6)
+
+
+@given(scenario, st.floats(min_value=1, max_value=5_000))
+def test_a_higher_vendor_price_never_raises_savings(inputs: dict[str, Any], rise: float) -> None:
+    cheaper = values(inputs)
+    dearer = values(inputs | {"vendor_fte_price": inputs["vendor_fte_price"] + rise})
+    assert dearer["savings"] <= cheaper["savings"]
+    assert dearer["npv"] <= cheaper["npv"]
+
+
+@given(scenario)
+def test_longer_horizon_with_positive_yearly_savings_never_lowers_total(
+    inputs: dict[str, Any],
+) -> None:
+    inputs = inputs | {"exit_cost": 0, "horizon_years": min(inputs["horizon_years"], 14)}
+    shorter = values(inputs)
+    longer = values(inputs | {"horizon_years": inputs["horizon_years"] + 1})
+    yearly = [a - b for a, b in zip(longer["in_house_by_year"], longer["outsourced_by_year"],
+                                    strict=True)]  # fmt: skip
+    if all(s > 0 for s in yearly):
+        assert longer["savings"] >= shorter["savings"]
+
+
+@given(scenario)
+def test_model_npv_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
+    v = values(inputs)
+    expected = npf.npv(inputs["discount_rate_pct"] / 100, v["cash_flows"])
+    assert v["npv"] == pytest.approx(expected, rel=1e-9, abs=1e-6)
+
+
+@given(
+    st.floats(min_value=-0.99, max_value=1.0),
+    st.lists(st.floats(min_value=-1e9, max_value=1e9), min_size=1, max_size=40),
+)
+def test_npv_agrees_with_numpy_financial_on_random_cash_flows(
+    r: float, flows: list[float]
+) -> None:
+    scale = max(1.0, max(abs(f) for f in flows))
+    assert npv(r, flows) == pytest.approx(npf.npv(r, flows), rel=1e-9, abs=1e-6 * scale)
+
+
+@given(scenario)
+@settings(max_examples=50)
+def test_npv_is_zero_at_the_break_even_price(inputs: dict[str, Any]) -> None:
+    v = values(inputs)
+    if v["flip_price"] is None or v["flip_price"] > 1_000_000:
+        return
+    at_flip = values(inputs | {"vendor_fte_price": v["flip_price"]})
+    assert at_flip["npv"] == pytest.approx(0, abs=1e-6 * max(1.0, v["total_in_house"]))
+
+
+@given(scenario)
+def test_payback_exists_exactly_when_total_savings_are_not_negative(
+    inputs: dict[str, Any],
+) -> None:
+    v = values(inputs)
+    if v["payback_month"] is None:
+        assert v["savings"] < 0
+    else:
+        assert 0 <= v["payback_month"] <= 12 * inputs["horizon_years"]
+        assert v["savings"] >= -1e-6 * v["total_in_house"]
