@@ -20,13 +20,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.not_a_choice": "Choose one of: {choices}.",
         "error.unknown_field": "This calculator has no field named '{name}'.",
         "error.unknown_calculator": "There is no calculator named '{name}'. Available: {known}.",
+        "error.bad_request": "The request must be a JSON object with a calculator and inputs.",
         "error.not_a_mapping": "Inputs must be a mapping of field names to values.",
         # Runtime and widget furniture (read by the page template and the browser runtime).
         "ui.results": "Results",
         "ui.inputs": "Your numbers",
         "ui.recalculate": "Recalculate",
         "ui.reset": "Reset to defaults",
-        "ui.prerendered": "Showing results for the default values. Change any value to recalculate.",
+        "ui.prerendered": "Showing results for the default values. Change any value to "
+        "recalculate.",
         "ui.loading": "Loading the calculator ({step} of {steps}): {stage}",
         "ui.stage.runtime": "downloading the Python runtime",
         "ui.stage.package": "installing the calculators",

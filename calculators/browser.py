@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from . import InputError, render, run
+from ._messages import message
 
 
 def respond(request_json: str) -> str:
@@ -14,7 +15,10 @@ def respond(request_json: str) -> str:
     try:
         request: Any = json.loads(request_json)
         if not isinstance(request, dict):
-            raise TypeError("request must be an object")
+            raise ValueError
+    except ValueError:
+        return json.dumps({"ok": False, "errors": {"": message("error.bad_request")}})
+    try:
         result = run(
             request.get("calculator", ""), request.get("inputs"), request.get("locale", "en")
         )

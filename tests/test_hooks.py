@@ -151,8 +151,14 @@ def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_built_site_is_self_contained(built_site: Path) -> None:
-    """Every src/href in the built pages stays on this site (no CDN, fonts or analytics)."""
-    pattern = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.IGNORECASE)
+    """Everything a built page loads stays on this site (no CDN, fonts or analytics).
+
+    Plain links to other sites are fine; scripts, stylesheets, images and frames are not."""
+    pattern = re.compile(
+        r"""<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc\s*=\s*["'](?:https?:)?//"""
+        r"""|<link\b[^>]*\bhref\s*=\s*["'](?:https?:)?//""",
+        re.IGNORECASE,
+    )
     offenders = [
         str(page.relative_to(built_site))
         for page in built_site.rglob("*.html")

@@ -1,0 +1,212 @@
+"""End to end, in headless Chromium, against the built site served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+
+import calculators
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+LIVE_TIMEOUT_MS = 60_000
+
+
+class Watch:
+    """Console errors and every request a page makes."""
+
+    def __init__(self, page: Page) -> None:
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
+        page.on("request", self._request)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def _request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.requests if urlsplit(u).hostname not in {"127.0.0.1", None}
+                and not u.startswith(("data:", "blob:"))]  # fmt: skip
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(LIVE_TIMEOUT_MS)
+    yield page
+    context.close()
+
+
+def figure_texts(page: Page) -> dict[str, str]:
+    texts: dict[str, str] = page.eval_on_selector_all(
+        ".calc-results .calc-figure",
+        "els => Object.fromEntries(els.map(e => [e.dataset.figure, "
+        "e.querySelector('.calc-figure-value').textContent]))",
+    )
+    return texts
+
+
+def expected_texts(inputs: dict[str, Any]) -> dict[str, str]:
+    result = calculators.run("savings", inputs)
+    return {f["id"]: f["text"] for f in result["figures"]}
+
+
+def table_cells(page: Page) -> list[list[str]]:
+    cells: list[list[str]] = page.eval_on_selector_all(
+        ".calc-results tbody tr",
+        "rows => rows.map(r => [...r.children].map(c => c.textContent))",
+    )
+    return cells
+
+
+def go_live(page: Page, url: str) -> None:
+    page.goto(url + "calculators/savings/")
+    page.wait_for_selector("form[data-calculator='savings'][data-state='ready']")
+
+
+def change(page: Page, field: str, value: str) -> None:
+    """Type a value like a reader and wait for the runtime's answer."""
+    page.evaluate(
+        """() => { if (window.__results !== undefined) return; window.__results = 0;
+        document.querySelector("form[data-calculator]")
+          .addEventListener("calculator:result", () => { window.__results++; }); }"""
+    )
+    before = page.evaluate("window.__results")
+    page.fill(f"#calc-savings-{field}", value)
+    page.wait_for_function(f"window.__results > {before}")
+
+
+def test_results_are_in_the_html_before_any_script_runs(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "calculators/savings/")
+    assert figure_texts(page) == expected_texts({})
+    assert page.locator(".calc-results svg.calc-chart-svg polyline").count() == 2
+    assert len(table_cells(page)) == 6
+    assert page.locator("form[data-calculator='savings']").get_attribute("data-state") == "static"
+    context.close()
+
+
+def test_calculator_goes_live_and_matches_cpython(page: Page, site_url: str) -> None:
+    watch = Watch(page)
+    go_live(page, site_url)
+    change(page, "headcount", "20")
+    change(page, "vendor_fte_price", "5200")
+    inputs = {"headcount": "20", "vendor_fte_price": "5200"}
+    assert figure_texts(page) == expected_texts(inputs)
+    result = calculators.run("savings", inputs)
+    assert table_cells(page) == [row["cells"] for row in result["tables"][0]["rows"]]
+    page.select_option("#calc-savings-currency", "GBP")
+    page.wait_for_function("document.querySelector('[data-figure=npv]').textContent.includes('£')")
+    assert watch.errors == []
+    assert watch.foreign() == []
+
+
+def test_bad_value_shows_its_message_and_keeps_the_last_good_results(
+    page: Page, site_url: str
+) -> None:
+    go_live(page, site_url)
+    change(page, "headcount", "14")
+    good = figure_texts(page)
+    change(page, "salary", "lots")
+    error = page.locator("#calc-savings-salary-error")
+    assert error.is_visible()
+    assert error.text_content() == "Enter a number, for example 1200 or 12.5."
+    assert page.get_attribute("#calc-savings-salary", "aria-invalid") == "true"
+    assert figure_texts(page) == good
+    assert page.get_attribute("form[data-calculator]", "data-state") == "invalid"
+    change(page, "salary", "60000")
+    assert not error.is_visible()
+    good = figure_texts(page)
+    # Contradictions between fields are checked once each field is valid on its own.
+    change(page, "retained_fte", "14")
+    assert "fewer than the team size" in str(page.text_content("#calc-savings-retained_fte-error"))
+    assert figure_texts(page) == good
+    change(page, "retained_fte", "1")
+    assert page.get_attribute("#calc-savings-salary", "aria-invalid") is None
+    assert figure_texts(page) == expected_texts({"headcount": "14", "salary": "60000"})
+
+
+def test_keyboard_only_use(page: Page, site_url: str) -> None:
+    go_live(page, site_url)
+    page.focus("#calc-savings-headcount")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("8")
+    page.keyboard.press("Enter")  # submits the form: recalculates, never reloads the page
+    page.wait_for_function(
+        "document.querySelector('.calc-status').textContent.includes('updated')"
+    )
+    assert figure_texts(page) == expected_texts({"headcount": "8"})
+    assert page.url.endswith("/calculators/savings/")
+
+
+def test_runtime_failure_shows_a_message_and_retry_works(page: Page, site_url: str) -> None:
+    page.route("**/*.wasm", lambda route: route.abort())
+    page.goto(site_url + "calculators/savings/")
+    page.wait_for_selector("form[data-state='failed']")
+    status = str(page.text_content(".calc-status"))
+    assert "could not start" in status
+    assert page.locator(".calc-retry").is_visible()
+    assert figure_texts(page) == expected_texts({})  # the prerendered results stay
+    page.unroute("**/*.wasm")
+    page.click(".calc-retry")
+    page.wait_for_selector("form[data-state='ready']")
+    change(page, "headcount", "11")
+    assert figure_texts(page) == expected_texts({"headcount": "11"})
+
+
+def test_pages_without_a_calculator_load_no_runtime(page: Page, site_url: str) -> None:
+    watch = Watch(page)
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in watch.requests if "pyodide" in u or u.endswith(".whl")]
+    assert watch.errors == []
+    assert watch.foreign() == []
+
+
+def site_pages(site: Path) -> list[str]:
+    pages = sorted(
+        str(p.relative_to(site).parent).replace(".", "")
+        for p in site.rglob("index.html")
+        if "assets" not in p.parts
+    )
+    return [p + "/" if p else "" for p in pages]
+
+
+def test_no_accessibility_violations(browser: Browser, site_url: str, built_site: Path) -> None:
+    assert AXE.is_file(), "axe-core is missing: run `npm ci`"
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(LIVE_TIMEOUT_MS)
+    found: dict[str, Any] = {}
+    pages = site_pages(built_site)
+    assert "" in pages and "calculators/savings/" in pages
+    for path in pages:
+        page.goto(site_url + path)
+        if path == "calculators/savings/":
+            page.wait_for_selector("form[data-state='ready']")
+        for scheme in ("default", "slate"):
+            page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+            page.add_script_tag(path=str(AXE))
+            violations = page.evaluate(
+                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))"
+            )
+            if violations:
+                found[f"{path or '/'} ({scheme})"] = violations
+    context.close()
+    assert found == {}, json.dumps(found, indent=1)
