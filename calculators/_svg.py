@@ -50,8 +50,8 @@ def _coord(value: float) -> str:
 
 def line_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
     series: Sequence[dict[str, Any]] = chart["series"]
-    xs = [x for s in series for x in s["x"]]
-    ys = [y for s in series for y in s["y"]]
+    xs = [float(x) for s in series for x in s["x"]]
+    ys = [float(y) for s in series for y in s["y"]]
     x_low, x_high = min(xs), max(xs)
     y_ticks = ticks(min(0.0, min(ys)), max(ys) if max(ys) > 0 else 1.0)
     y_low, y_high = y_ticks[0], y_ticks[-1]

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
@@ -56,12 +55,11 @@ def site_url(built_site: Path) -> Iterator[str]:
     import threading
 
     class Handler(http.server.SimpleHTTPRequestHandler):
-        extensions_map: ClassVar[dict[str, str]] = {
-            **http.server.SimpleHTTPRequestHandler.extensions_map,
-            ".mjs": "text/javascript",
-            ".js": "text/javascript",
-            ".wasm": "application/wasm",
-        }
+        def guess_type(self, path: str | os.PathLike[str]) -> str:
+            # Module scripts and WebAssembly need exact types (mimetypes varies by machine).
+            types = {".mjs": "text/javascript", ".js": "text/javascript",
+                     ".wasm": "application/wasm"}  # fmt: skip
+            return types.get(Path(path).suffix) or super().guess_type(path)
 
         def log_message(self, format: str, *args: object) -> None:
             pass

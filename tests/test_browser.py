@@ -147,9 +147,7 @@ def test_keyboard_only_use(page: Page, site_url: str) -> None:
     page.keyboard.press("Control+A")
     page.keyboard.type("8")
     page.keyboard.press("Enter")  # submits the form: recalculates, never reloads the page
-    page.wait_for_function(
-        "document.querySelector('.calc-status').textContent.includes('updated')"
-    )
+    page.wait_for_function("document.querySelector('.calc-status').textContent.includes('updated')")
     assert figure_texts(page) == expected_texts({"headcount": "8"})
     assert page.url.endswith("/calculators/savings/")
 

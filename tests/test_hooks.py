@@ -84,7 +84,7 @@ def test_runtime_messages_are_embedded_safely() -> None:
 def test_markers_are_replaced_and_reported() -> None:
     html, found = widgets.replace_markers("<p>a</p>\n<!-- calculator: savings -->\n<p>b</p>")
     assert found == ["savings"]
-    assert "data-calculator=\"savings\"" in html and "<!--" not in html
+    assert 'data-calculator="savings"' in html and "<!--" not in html
     untouched, none = widgets.replace_markers("<!-- just a comment -->")
     assert none == [] and untouched == "<!-- just a comment -->"
 

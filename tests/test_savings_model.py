@@ -77,9 +77,9 @@ def test_outsourced_side_carries_governance_retained_transport_dip_and_exit() ->
     assert values(base | {"retained_fte": 1})["outsourced_by_year"][0] == pytest.approx(
         3 * 3_000 * 12 + 48_000
     )
-    assert values(base | {"transport_per_year": 5_000})["outsourced_by_year"][
-        0
-    ] == pytest.approx(plain + 5_000)
+    assert values(base | {"transport_per_year": 5_000})["outsourced_by_year"][0] == pytest.approx(
+        plain + 5_000
+    )
     assert values(base | {"exit_cost": 7_000})["outsourced_by_year"][0] == pytest.approx(
         plain + 7_000
     )
@@ -216,9 +216,7 @@ def test_model_npv_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
     st.floats(min_value=-0.99, max_value=1.0),
     st.lists(st.floats(min_value=-1e9, max_value=1e9), min_size=1, max_size=40),
 )
-def test_npv_agrees_with_numpy_financial_on_random_cash_flows(
-    r: float, flows: list[float]
-) -> None:
+def test_npv_agrees_with_numpy_financial_on_random_cash_flows(r: float, flows: list[float]) -> None:
     scale = max(1.0, max(abs(f) for f in flows))
     assert npv(r, flows) == pytest.approx(npf.npv(r, flows), rel=1e-9, abs=1e-6 * scale)
 

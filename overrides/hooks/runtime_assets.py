@@ -66,7 +66,9 @@ def runtime_paths(wheel: Path, version: str) -> dict[str, str]:
     }
 
 
-def copy_runtime(site_dir: Path, wheel: Path, version: str, package: Path = PYODIDE_PACKAGE) -> None:
+def copy_runtime(
+    site_dir: Path, wheel: Path, version: str, package: Path = PYODIDE_PACKAGE
+) -> None:
     target = site_dir / PYODIDE_DIR / version
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_CORE:
