@@ -20,7 +20,7 @@ node_modules/.installed: package-lock.json
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	@[ -x "$${CHROMIUM:-/usr/bin/chromium}" ] || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 serve: install

@@ -45,12 +45,15 @@ def pyodide_version(package: Path = PYODIDE_PACKAGE) -> str:
 
 def build_wheel(out_dir: Path, project: Path = ROOT) -> Path:
     """Build the pure-Python calculators wheel into `out_dir` and return its path."""
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir),
          str(project)],
-        check=True,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
     )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeAssetsError(f"building the calculators wheel failed:\n{done.stderr[-2000:]}")
     wheels = sorted(out_dir.glob("calculators-*-py3-none-any.whl"))
     if len(wheels) != 1:
         raise RuntimeAssetsError(f"expected one calculators wheel in {out_dir}, found {wheels}")
@@ -91,7 +94,7 @@ def on_config(config: Any) -> Any:
         version = pyodide_version()
         build_dir = Path(tempfile.mkdtemp(prefix="calculators-wheel-"))
         wheel = build_wheel(build_dir)
-    except (RuntimeAssetsError, subprocess.CalledProcessError) as exc:
+    except RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
     _state.update(wheel=wheel, version=version, build_dir=build_dir)
     config["extra"]["calculator_runtime"] = runtime_paths(wheel, version)
