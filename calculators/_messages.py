@@ -175,3 +175,12 @@ def messages_with_prefix(prefix: str, locale: str = DEFAULT_LOCALE) -> dict[str,
     """All messages whose key starts with `prefix` (for example the runtime's 'ui.' strings)."""
     english = {k: v for k, v in MESSAGES[DEFAULT_LOCALE].items() if k.startswith(prefix)}
     return english | {k: v for k, v in MESSAGES.get(locale, {}).items() if k.startswith(prefix)}
+
+
+def register(catalogue: dict[str, dict[str, str]]) -> None:
+    """Add a calculator's own messages (per locale) to the one catalogue."""
+    for locale, entries in catalogue.items():
+        clashes = set(entries) & set(MESSAGES.get(locale, {}))
+        if clashes:
+            raise ValueError(f"message keys defined twice: {sorted(clashes)}")
+        MESSAGES.setdefault(locale, {}).update(entries)

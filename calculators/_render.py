@@ -6,10 +6,17 @@ is shown as text and never interpreted as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from ._svg import line_chart
+from ._svg import bar_chart, line_chart
+
+# Chart kinds by name: a calculator picks one with its chart's "kind".
+CHARTS: dict[str, Callable[[dict[str, Any], str, str], str]] = {
+    "line": line_chart,
+    "bars": bar_chart,
+}
 
 
 def render_result(result: dict[str, Any]) -> str:
@@ -29,12 +36,14 @@ def render_result(result: dict[str, Any]) -> str:
         legend = "".join(
             f'<li><span class="calc-swatch calc-series-{i}" aria-hidden="true"></span>'
             f"{escape(s['name'])}</li>"
-            for i, s in enumerate(chart["series"])
+            for i, s in enumerate(chart.get("series", ()))
+        )
+        caption = (
+            f'<figcaption><ul class="calc-legend">{legend}</ul></figcaption>' if legend else ""
         )
         parts.append(
             f'<figure class="calc-chart" data-chart="{escape(chart["id"])}">'
-            f"{line_chart(chart, dom_id, locale)}"
-            f'<figcaption><ul class="calc-legend">{legend}</ul></figcaption></figure>'
+            f"{CHARTS[chart['kind']](chart, dom_id, locale)}{caption}</figure>"
         )
     for table in result["tables"]:
         head = "".join(f'<th scope="col">{escape(c)}</th>' for c in table["columns"])

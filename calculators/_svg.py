@@ -124,3 +124,69 @@ def _describe(chart: dict[str, Any], locale: str) -> str:
     ]
     marker = (chart.get("marker") or {}).get("label", "")
     return "; ".join([*ends, marker] if marker else ends)
+
+
+BAR_HEIGHT, BAR_GAP, LABEL_WIDTH = 22, 10, 190
+
+
+def bar_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    """Horizontal bars, each from `start` to `end` (a tornado, scores, or costs side by side).
+
+    chart: {title, x_label, bars: [{label, start, end, text, tone?}], reference?: {x, label}}
+    """
+    bars: Sequence[dict[str, Any]] = chart["bars"]
+    reference = chart.get("reference") or {}
+    values = [float(v) for b in bars for v in (b["start"], b["end"])]
+    if reference.get("x") is not None:
+        values.append(float(reference["x"]))
+    x_ticks = ticks(min(0.0, *values), max(0.0, *values) or 1.0)
+    x_low, x_high = x_ticks[0], x_ticks[-1]
+    x_step = x_ticks[1] - x_ticks[0] if len(x_ticks) > 1 else 1.0
+    left, right = LABEL_WIDTH, WIDTH - RIGHT - 70
+    top = TOP
+    height = top + len(bars) * (BAR_HEIGHT + BAR_GAP) + BOTTOM
+
+    def px(x: float) -> float:
+        return left + (x - x_low) / ((x_high - x_low) or 1) * (right - left)
+
+    title_id, desc_id = f"{dom_id}-title", f"{dom_id}-desc"
+    description = "; ".join(f"{b['label']}: {b['text']}" for b in bars)
+    parts = [
+        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="{title_id} {desc_id}" preserveAspectRatio="xMidYMid meet">',
+        f'<title id="{title_id}">{escape(chart["title"])}</title>',
+        f'<desc id="{desc_id}">{escape(description)}</desc>',
+    ]
+    bottom = top + len(bars) * (BAR_HEIGHT + BAR_GAP)
+    for value in x_ticks:
+        x = _coord(px(value))
+        parts.append(
+            f'<line class="calc-grid" x1="{x}" x2="{x}" y1="{top}" y2="{bottom}"/>'
+            f'<text class="calc-tick" x="{x}" y="{bottom + 16}" text-anchor="middle">'
+            f"{escape(compact(value, x_step, locale))}</text>"
+        )
+    parts.append(
+        f'<text class="calc-axis-label" x="{(left + right) / 2:.1f}" y="{bottom + 36}" '
+        f'text-anchor="middle">{escape(chart["x_label"])}</text>'
+    )
+    for index, bar in enumerate(bars):
+        y = top + index * (BAR_HEIGHT + BAR_GAP)
+        start, end = sorted((px(float(bar["start"])), px(float(bar["end"]))))
+        tone = escape(bar.get("tone", "neutral"))
+        parts.append(
+            f'<text class="calc-tick" x="{left - 8}" y="{y + BAR_HEIGHT / 2:.1f}" '
+            f'text-anchor="end" dominant-baseline="middle">{escape(bar["label"])}</text>'
+            f'<rect class="calc-bar calc-bar-{tone}" x="{_coord(start)}" y="{y}" '
+            f'width="{_coord(max(end - start, 1.0))}" height="{BAR_HEIGHT}"/>'
+            f'<text class="calc-tick" x="{_coord(end + 4)}" y="{y + BAR_HEIGHT / 2:.1f}" '
+            f'dominant-baseline="middle">{escape(bar["text"])}</text>'
+        )
+    if reference.get("x") is not None:
+        x = _coord(px(float(reference["x"])))
+        parts.append(
+            f'<line class="calc-marker" x1="{x}" x2="{x}" y1="{top - 6}" y2="{bottom}"/>'
+            f'<text class="calc-marker-label" x="{x}" y="{top - 10}" text-anchor="middle">'
+            f"{escape(reference.get('label', ''))}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
