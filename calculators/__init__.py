@@ -13,7 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import savings
+from . import (
+    savings,
+)
 from ._fields import FieldSet, InputError, Values
 from ._messages import DEFAULT_LOCALE, message, messages_with_prefix
 from ._render import render_result
@@ -25,14 +27,20 @@ __all__ = ["InputError", "calculator_ids", "catalog", "render", "run", "ui_messa
 class Calculator:
     fieldset: FieldSet
     compute: Callable[[Values, str], dict[str, Any]]
+    examples: tuple[tuple[str, dict[str, Any]], ...] = ()
 
     @property
     def id(self) -> str:
         return self.fieldset.calculator_id
 
 
+# One module per calculator, in the order the site lists them. Each module defines FIELDSET,
+# compute(values, locale) and, optionally, EXAMPLES: named inputs used by the parity tests.
+_MODULES = (savings,)
+
 _CALCULATORS: dict[str, Calculator] = {
-    c.id: c for c in (Calculator(savings.FIELDSET, savings.compute),)
+    m.FIELDSET.calculator_id: Calculator(m.FIELDSET, m.compute, tuple(getattr(m, "EXAMPLES", ())))
+    for m in _MODULES
 }
 
 
@@ -75,6 +83,11 @@ def run(
 
 def render(result: dict[str, Any]) -> str:
     return render_result(result)
+
+
+def examples(calculator_id: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Named example inputs of a calculator (scenarios for the parity tests)."""
+    return _get(calculator_id, DEFAULT_LOCALE).examples
 
 
 def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:

@@ -62,4 +62,27 @@ def render_result(result: dict[str, Any]) -> str:
             f"<table><caption>{escape(table['caption'])}</caption>"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         )
+    for item_list in result.get("lists", ()):
+        tag = "ol" if item_list["ordered"] else "ul"
+        items = "".join(
+            f"<li>{_link(item['text'], item['href'])}"
+            + (
+                f'<span class="calc-item-note">{escape(item["note"])}</span>'
+                if item["note"]
+                else ""
+            )
+            + "</li>"
+            for item in item_list["items"]
+        )
+        parts.append(
+            f'<section class="calc-list" data-list="{escape(item_list["id"])}">'
+            f"<h3>{escape(item_list['title'])}</h3><{tag}>{items}</{tag}></section>"
+        )
     return "".join(parts)
+
+
+def _link(text: str, href: str) -> str:
+    """Text, linked only to a relative address on this site (never a script or another host)."""
+    if not href or ":" in href.split("/", 1)[0] or href.startswith("//"):
+        return escape(text)
+    return f'<a href="{escape(href)}">{escape(text)}</a>'

@@ -81,6 +81,31 @@ class Chart:
         }
 
 
+@dataclass(frozen=True)
+class Item:
+    text: str
+    href: str = ""  # a relative link from the calculator's page, e.g. "../../guide/x/#id"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """A titled list: actions to take, top risks with mitigations, a ranking."""
+
+    id: str
+    title: str
+    items: Sequence[Item]
+    ordered: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "ordered": self.ordered,
+            "items": [{"text": i.text, "href": i.href, "note": i.note} for i in self.items],
+        }
+
+
 def result(
     calculator_id: str,
     title: str,
@@ -88,7 +113,8 @@ def result(
     *,
     figures: Sequence[Figure],
     tables: Sequence[Table] = (),
-    charts: Sequence[Chart] = (),
+    charts: Sequence[Chart | dict[str, Any]] = (),
+    lists: Sequence[ItemList] = (),
     values: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
@@ -97,6 +123,7 @@ def result(
         "locale": locale,
         "figures": [f.as_dict() for f in figures],
         "tables": [t.as_dict() for t in tables],
-        "charts": [c.as_dict() for c in charts],
+        "charts": [c if isinstance(c, dict) else c.as_dict() for c in charts],
+        "lists": [item_list.as_dict() for item_list in lists],
         "values": values or {},
     }

@@ -51,17 +51,17 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def figure_texts(page: Page) -> dict[str, str]:
+def figure_texts(page: Page, calculator_id: str = "savings") -> dict[str, str]:
     texts: dict[str, str] = page.eval_on_selector_all(
-        ".calc-results .calc-figure",
+        f".calc-results[data-results-for='{calculator_id}'] .calc-figure",
         "els => Object.fromEntries(els.map(e => [e.dataset.figure, "
         "e.querySelector('.calc-figure-value').textContent]))",
     )
     return texts
 
 
-def expected_texts(inputs: dict[str, Any]) -> dict[str, str]:
-    result = calculators.run("savings", inputs)
+def expected_texts(inputs: dict[str, Any], calculator_id: str = "savings") -> dict[str, str]:
+    result = calculators.run(calculator_id, inputs)
     return {f["id"]: f["text"] for f in result["figures"]}
 
 
@@ -78,7 +78,7 @@ def go_live(page: Page, url: str) -> None:
     page.wait_for_selector("form[data-calculator='savings'][data-state='ready']")
 
 
-def change(page: Page, field: str, value: str) -> None:
+def change(page: Page, field: str, value: str, calculator_id: str = "savings") -> None:
     """Type a value like a reader and wait for the runtime's answer."""
     page.evaluate(
         """() => { if (window.__results !== undefined) return; window.__results = 0;
@@ -86,7 +86,7 @@ def change(page: Page, field: str, value: str) -> None:
           .addEventListener("calculator:result", () => { window.__results++; }); }"""
     )
     before = page.evaluate("window.__results")
-    page.fill(f"#calc-savings-{field}", value)
+    page.fill(f"#calc-{calculator_id}-{field}", value)
     page.wait_for_function(f"window.__results > {before}")
 
 
@@ -112,6 +112,38 @@ def test_calculator_goes_live_and_matches_cpython(page: Page, site_url: str) -> 
     assert table_cells(page) == [row["cells"] for row in result["tables"][0]["rows"]]
     page.select_option("#calc-savings-currency", "GBP")
     page.wait_for_function("document.querySelector('[data-figure=npv]').textContent.includes('£')")
+    assert watch.errors == []
+    assert watch.foreign() == []
+
+
+def page_of(calculator_id: str) -> str:
+    """Calculator pages live at docs/calculators/<id, with hyphens>.md."""
+    return f"calculators/{calculator_id.replace('_', '-')}/"
+
+
+def a_new_valid_value(field: dict[str, Any]) -> str:
+    step = field["step"] or 1
+    value = field["default"] + step
+    if field["max"] is not None and value > field["max"]:
+        value = field["default"] - step
+    return str(int(value) if float(value).is_integer() else value)
+
+
+@pytest.mark.parametrize("calculator_id", calculators.calculator_ids())
+def test_every_calculator_goes_live_and_matches_cpython(
+    page: Page, site_url: str, calculator_id: str
+) -> None:
+    watch = Watch(page)
+    entry = next(e for e in calculators.catalog() if e["id"] == calculator_id)
+    page.goto(site_url + page_of(calculator_id))
+    # Prerendered results of the defaults first, then live results after a change.
+    assert figure_texts(page, calculator_id) == expected_texts({}, calculator_id)
+    page.wait_for_selector(f"form[data-calculator='{calculator_id}'][data-state='ready']")
+    field = next(f for f in entry["fields"] if f["kind"] != "choice")
+    value = a_new_valid_value(field)
+    change(page, field["name"], value, calculator_id)
+    assert figure_texts(page, calculator_id) == expected_texts({field["name"]: value},
+                                                               calculator_id)  # fmt: skip
     assert watch.errors == []
     assert watch.foreign() == []
 

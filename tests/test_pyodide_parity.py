@@ -107,6 +107,12 @@ SCENARIOS: list[Scenario] = [
         Scenario(f"defaults-{cid}", request(calculator=cid), True)
         for cid in calculators.calculator_ids()
     ),
+    # Every calculator's own named examples (EXAMPLES in its module).
+    *(
+        Scenario(f"example-{cid}-{name}", request(inputs, calculator=cid), True)
+        for cid in calculators.calculator_ids()
+        for name, inputs in calculators.examples(cid)
+    ),
     Scenario("no-inputs-key", json.dumps({"calculator": "savings"}), True),
     Scenario(
         "per-unit-pricing",
