@@ -28,6 +28,7 @@ class Calculator:
     fieldset: FieldSet
     compute: Callable[[Values, str], dict[str, Any]]
     examples: tuple[tuple[str, dict[str, Any]], ...] = ()
+    requires: tuple[str, ...] = ()  # extra pure-Python distributions it imports (e.g. tzdata)
 
     @property
     def id(self) -> str:
@@ -36,10 +37,17 @@ class Calculator:
 
 # One module per calculator, in the order the site lists them. Each module defines FIELDSET,
 # compute(values, locale) and, optionally, EXAMPLES: named inputs used by the parity tests.
-_MODULES = (savings,)
+_MODULES = (
+    savings,
+)  # fmt: skip
 
 _CALCULATORS: dict[str, Calculator] = {
-    m.FIELDSET.calculator_id: Calculator(m.FIELDSET, m.compute, tuple(getattr(m, "EXAMPLES", ())))
+    m.FIELDSET.calculator_id: Calculator(
+        m.FIELDSET,
+        m.compute,
+        tuple(getattr(m, "EXAMPLES", ())),
+        tuple(getattr(m, "REQUIRES", ())),
+    )
     for m in _MODULES
 }
 
@@ -88,6 +96,12 @@ def render(result: dict[str, Any]) -> str:
 def examples(calculator_id: str) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Named example inputs of a calculator (scenarios for the parity tests)."""
     return _get(calculator_id, DEFAULT_LOCALE).examples
+
+
+def requirements(calculator_id: str) -> tuple[str, ...]:
+    """Distributions besides the standard library that a calculator imports (the browser must
+    install their wheels before it runs)."""
+    return _get(calculator_id, DEFAULT_LOCALE).requires
 
 
 def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:

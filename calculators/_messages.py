@@ -20,6 +20,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.not_a_choice": "Choose one of: {choices}.",
         "error.unknown_field": "This calculator has no field named '{name}'.",
         "error.unknown_calculator": "There is no calculator named '{name}'. Available: {known}.",
+        "error.not_text": "Enter a name.",
+        "error.too_long": "Use at most {max} characters.",
+        "error.not_a_table": "Enter a list of rows.",
+        "error.too_few_rows": "Enter at least {min} rows.",
+        "error.too_many_rows": "Enter at most {max} rows.",
+        "error.duplicate": "This name is already used in row {row}; each row needs its own name.",
         "error.bad_request": "The request must be a JSON object with a calculator and inputs.",
         "error.not_a_mapping": "Inputs must be a mapping of field names to values.",
         # Runtime and widget furniture (read by the page template and the browser runtime).

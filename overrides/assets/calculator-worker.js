@@ -1,25 +1,31 @@
 // The calculators' Python, run by Pyodide in a module worker so the page never blocks.
 // Generic: it knows one Python entry point, calculators.browser.respond(json) -> json.
 //
-// Messages in:  {type: "init", pyodideURL, wheelURL}  |  {type: "run", seq, request}
+// Messages in:  {type: "init", pyodideURL, wheelURL, extraWheelURLs}  |  {type: "run", seq, request}
 // Messages out: {type: "progress", stage, step}  |  {type: "ready"}  |  {type: "failed", reason}
 //               {type: "result", seq, response, ms}
 
 let respond = null;
 
-async function start({ pyodideURL, wheelURL }) {
-  self.postMessage({ type: "progress", stage: "runtime", step: 1 });
-  // Fetch the wheel while Pyodide downloads and starts.
-  const wheel = fetch(wheelURL).then((response) => {
-    if (!response.ok) throw new Error(`calculators wheel: HTTP ${response.status}`);
+function download(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url.split("/").pop()}: HTTP ${response.status}`);
     return response.arrayBuffer();
   });
+}
+
+async function start({ pyodideURL, wheelURL, extraWheelURLs = [] }) {
+  self.postMessage({ type: "progress", stage: "runtime", step: 1 });
+  // Fetch the wheels while Pyodide downloads and starts.
+  const wheels = [wheelURL, ...extraWheelURLs].map(download);
   const { loadPyodide } = await import(`${pyodideURL}pyodide.mjs`);
   const pyodide = await loadPyodide({ indexURL: pyodideURL });
   self.postMessage({ type: "progress", stage: "package", step: 2 });
   // A pure-Python wheel is a zip: unpack it straight into site-packages (no micropip needed).
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  pyodide.unpackArchive(new Uint8Array(await wheel), "wheel", { extractDir: sitePackages });
+  for (const wheel of wheels) {
+    pyodide.unpackArchive(new Uint8Array(await wheel), "wheel", { extractDir: sitePackages });
+  }
   respond = pyodide.pyimport("calculators.browser").respond;
 }
 

@@ -37,6 +37,10 @@ const runtime = {
       type: "init",
       pyodideURL: new URL(script.dataset.pyodide, document.baseURI).href,
       wheelURL: new URL(script.dataset.wheel, document.baseURI).href,
+      extraWheelURLs: (script.dataset.extraWheels || "")
+        .split(" ")
+        .filter(Boolean)
+        .map((url) => new URL(url, document.baseURI).href),
     });
   },
 
@@ -191,22 +195,24 @@ class CalculatorWidget {
 
   show(response) {
     const errors = response.ok ? {} : response.errors;
-    for (const field of this.form.querySelectorAll(".calc-field")) {
-      const name = field.dataset.field;
-      const control = field.querySelector("input, select");
-      const error = field.querySelector(".calc-error");
-      if (name in errors) {
-        error.textContent = errors[name];
-        error.hidden = false;
-        control.setAttribute("aria-invalid", "true");
-      } else {
-        error.textContent = "";
-        error.hidden = true;
-        control.removeAttribute("aria-invalid");
+    const placed = new Set();
+    // Each error goes next to its field or table cell (data-for = the field's name).
+    for (const error of this.form.querySelectorAll(".calc-error[data-for]")) {
+      const name = error.dataset.for;
+      const control = this.form.elements.namedItem(name);
+      const message = errors[name];
+      error.textContent = message || "";
+      error.hidden = !message;
+      if (message) placed.add(name);
+      if (control && control.setAttribute) {
+        if (message) control.setAttribute("aria-invalid", "true");
+        else control.removeAttribute("aria-invalid");
       }
     }
-    this.formError.hidden = !("" in errors);
-    this.formError.textContent = errors[""] || "";
+    // Anything without a place of its own (a whole-request error) shows under the form.
+    const rest = Object.entries(errors).filter(([name]) => !placed.has(name));
+    this.formError.hidden = rest.length === 0;
+    this.formError.textContent = rest.map(([, message]) => message).join(" ");
     if (response.ok) {
       this.results.innerHTML = response.html;
       this.form.dataset.state = "ready";

@@ -96,4 +96,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         raise PluginError(f"{page.file.src_path}: {exc}") from exc
     # The page template adds the runtime script only to pages that have a calculator.
     page.meta["calculators"] = found
+    page.meta["calculator_requires"] = sorted(
+        {name for cid in found for name in calculators.requirements(cid)}
+    )
     return html

@@ -8,11 +8,13 @@ pinned by package-lock.json, into the site.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,8 @@ PYODIDE_CORE = (
     "pyodide-lock.json",
 )
 WHEEL_DIR = "assets/calculators"
+# Pure-Python distributions some calculators import (declared in their REQUIRES).
+EXTRA_WHEELS = ("tzdata",)
 PYODIDE_DIR = "assets/pyodide"
 
 
@@ -60,7 +64,22 @@ def build_wheel(out_dir: Path, project: Path = ROOT) -> Path:
     return wheels[0]
 
 
-def runtime_paths(wheel: Path, version: str) -> dict[str, str]:
+def wheel_from_installed(distribution: str, out_dir: Path) -> Path:
+    """Pack an installed pure-Python distribution (e.g. tzdata) back into a wheel for the browser.
+
+    Pyodide has no package index offline; the pinned copy in this environment is the source."""
+    dist = importlib.metadata.distribution(distribution)
+    name = dist.metadata["Name"].replace("-", "_")
+    wheel = out_dir / f"{name}-{dist.version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(dist.files or (), key=str):
+            source = Path(str(dist.locate_file(file)))
+            if source.is_file() and "__pycache__" not in file.parts:
+                archive.write(source, str(file))
+    return wheel
+
+
+def runtime_paths(wheel: Path, version: str) -> dict[str, Any]:
     """Site-relative URLs of the runtime; the wheel's carries a content hash for caching."""
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
     return {
@@ -70,7 +89,11 @@ def runtime_paths(wheel: Path, version: str) -> dict[str, str]:
 
 
 def copy_runtime(
-    site_dir: Path, wheel: Path, version: str, package: Path = PYODIDE_PACKAGE
+    site_dir: Path,
+    wheel: Path,
+    version: str,
+    package: Path = PYODIDE_PACKAGE,
+    extra_wheels: tuple[Path, ...] = (),
 ) -> None:
     target = site_dir / PYODIDE_DIR / version
     target.mkdir(parents=True, exist_ok=True)
@@ -81,7 +104,8 @@ def copy_runtime(
         shutil.copy2(source, target / name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(wheel, wheels / wheel.name)
+    for each in (wheel, *extra_wheels):
+        shutil.copy2(each, wheels / each.name)
 
 
 _state: dict[str, Any] = {}
@@ -96,8 +120,11 @@ def on_config(config: Any) -> Any:
         wheel = build_wheel(build_dir)
     except RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
-    _state.update(wheel=wheel, version=version, build_dir=build_dir)
-    config["extra"]["calculator_runtime"] = runtime_paths(wheel, version)
+    extras = {name: wheel_from_installed(name, build_dir) for name in EXTRA_WHEELS}
+    _state.update(wheel=wheel, version=version, build_dir=build_dir, extras=extras)
+    paths = runtime_paths(wheel, version)
+    paths["extra_wheels"] = {name: f"{WHEEL_DIR}/{w.name}" for name, w in extras.items()}
+    config["extra"]["calculator_runtime"] = paths
     return config
 
 
@@ -105,7 +132,12 @@ def on_post_build(config: Any) -> None:
     from mkdocs.exceptions import PluginError
 
     try:
-        copy_runtime(Path(config["site_dir"]), _state["wheel"], _state["version"])
+        copy_runtime(
+            Path(config["site_dir"]),
+            _state["wheel"],
+            _state["version"],
+            extra_wheels=tuple(_state["extras"].values()),
+        )
     except RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
 
