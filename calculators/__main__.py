@@ -59,6 +59,17 @@ def _print_result(result: dict[str, Any]) -> None:
                 print("  " + "  ".join("-" * w for w in widths))
 
 
+def _print_lists(result: dict[str, Any]) -> None:
+    for item_list in result.get("lists", ()):
+        print()
+        print(item_list["title"])
+        for number, item in enumerate(item_list["items"], start=1):
+            bullet = f"{number}." if item_list["ordered"] else "-"
+            print(f"  {bullet} {item['text']}")
+            if item["note"]:
+                print(f"    {item['note']}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     entries = catalog()
     parser = _build_parser(entries)
@@ -84,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
     else:
         _print_result(result)
+        _print_lists(result)
     return 0
 
 

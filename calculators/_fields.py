@@ -66,8 +66,8 @@ class Field:
             entry["range_text"] = message(
                 "ui.range",
                 locale,
-                min=_limit_text(self.minimum, locale),
-                max=_limit_text(self.maximum, locale),
+                min=_limit_text(self, self.minimum, locale),
+                max=_limit_text(self, self.maximum, locale),
             )
         if self.kind == "table":
             entry["columns"] = [
@@ -92,7 +92,9 @@ def _choice_label(calculator_id: str, name: str, choice: str, locale: str) -> st
         return choice  # codes such as currency names are their own label
 
 
-def _limit_text(limit: float, locale: str) -> str:
+def _limit_text(spec: Field, limit: float, locale: str) -> str:
+    if spec.kind == "integer" and abs(limit) < 10_000:  # a year reads 2000, not 2,000
+        return str(int(limit))
     decimals = 0 if float(limit).is_integer() else 2
     return format_number(limit, locale, decimals)
 
@@ -135,9 +137,9 @@ def _parse_one(spec: Field, raw: object, locale: str) -> Value:
     if spec.kind == "integer" and not number.is_integer():
         raise fail("error.not_integer")
     if spec.minimum is not None and number < spec.minimum:
-        raise fail("error.too_small", min=_limit_text(spec.minimum, locale))
+        raise fail("error.too_small", min=_limit_text(spec, spec.minimum, locale))
     if spec.maximum is not None and number > spec.maximum:
-        raise fail("error.too_large", max=_limit_text(spec.maximum, locale))
+        raise fail("error.too_large", max=_limit_text(spec, spec.maximum, locale))
     return int(number) if spec.kind == "integer" else number
 
 

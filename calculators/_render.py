@@ -10,12 +10,16 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from ._columns import column_chart
+from ._heatmap import heatmap_chart
 from ._svg import bar_chart, line_chart
 
 # Chart kinds by name: a calculator picks one with its chart's "kind".
 CHARTS: dict[str, Callable[[dict[str, Any], str, str], str]] = {
     "line": line_chart,
     "bars": bar_chart,
+    "columns": column_chart,
+    "heatmap": heatmap_chart,
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
@@ -33,19 +33,73 @@ def ticks(low: float, high: float, target: int = 5) -> list[float]:
     return [round(i * step, 10) for i in range(first, last + 1)]
 
 
+def _decimals_for(step: float) -> int:
+    """How many decimals show every tick of this step exactly (2.5 -> 1, 0.25 -> 2, 5 -> 0)."""
+    for decimals in range(4):
+        if abs(round(step, decimals) - step) <= 1e-9 * max(1.0, abs(step)):
+            return decimals
+    return 4
+
+
 def compact(value: float, step: float, locale: str) -> str:
     """Axis label: 1,200,000 -> '1.2M' (in the locale's decimal mark)."""
     for divisor, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if abs(step) >= divisor / 10 and (abs(value) >= divisor or value == 0):
-            scaled_step = step / divisor
-            decimals = 0 if scaled_step >= 1 else max(0, -math.floor(math.log10(scaled_step)))
-            return "0" if value == 0 else format_number(value / divisor, locale, decimals) + suffix
-    decimals = 0 if step >= 1 else max(0, -math.floor(math.log10(step)))
-    return format_number(value, locale, decimals)
+            if value == 0:
+                return "0"
+            decimals = _decimals_for(step / divisor)
+            return format_number(value / divisor, locale, decimals) + suffix
+    return format_number(value, locale, _decimals_for(step))
 
 
 def _coord(value: float) -> str:
     return f"{value:.1f}"
+
+
+def svg_open(title: str, description: str, dom_id: str, height: float = HEIGHT) -> list[str]:
+    """The opening of an accessible chart: a named image whose description reads the data."""
+    title_id, desc_id = f"{dom_id}-title", f"{dom_id}-desc"
+    return [
+        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="{title_id} {desc_id}" preserveAspectRatio="xMidYMid meet">',
+        f'<title id="{title_id}">{escape(title)}</title>',
+        f'<desc id="{desc_id}">{escape(description)}</desc>',
+    ]
+
+
+def y_grid(values: Sequence[float], py: Callable[[float], float], labels: Sequence[str]) -> str:
+    """Horizontal grid lines across the plot, each labelled on the left."""
+    return "".join(
+        f'<line class="calc-grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{_coord(py(v))}" '
+        f'y2="{_coord(py(v))}"/><text class="calc-tick" x="{LEFT - 6}" y="{_coord(py(v))}" '
+        f'text-anchor="end" dominant-baseline="middle">{escape(label)}</text>'
+        for v, label in zip(values, labels, strict=True)
+    )
+
+
+def axes(base_y: float, x_label: str, y_label: str) -> str:
+    """The x axis at base_y with its label below, and the y label above the plot."""
+    base, plot_w = _coord(base_y), WIDTH - LEFT - RIGHT
+    return (
+        f'<line class="calc-axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{base}" y2="{base}"/>'
+        f'<text class="calc-axis-label" x="{LEFT + plot_w / 2:.1f}" y="{HEIGHT - 6}" '
+        f'text-anchor="middle">{escape(x_label)}</text>'
+        f'<text class="calc-axis-label" x="{LEFT}" y="14" text-anchor="start">'
+        f"{escape(y_label)}</text>"
+    )
+
+
+def marker(x: float, base_y: float, label: str) -> str:
+    """A vertical line at x with its label, placed on the side with room for it."""
+    plot_w = WIDTH - LEFT - RIGHT
+    anchor = "end" if x > LEFT + plot_w * 0.7 else "start"
+    dx = -4 if anchor == "end" else 4
+    return (
+        f'<line class="calc-marker" x1="{_coord(x)}" x2="{_coord(x)}" y1="{TOP}" '
+        f'y2="{_coord(base_y)}"/>'
+        f'<text class="calc-marker-label" x="{_coord(x + dx)}" y="{TOP + 12}" '
+        f'text-anchor="{anchor}">{escape(label)}</text>'
+    )
 
 
 def line_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
@@ -64,35 +118,17 @@ def line_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
     def py(y: float) -> float:
         return TOP + plot_h - (y - y_low) / ((y_high - y_low) or 1) * plot_h
 
-    title_id, desc_id = f"{dom_id}-title", f"{dom_id}-desc"
-    parts = [
-        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-labelledby="{title_id} {desc_id}" preserveAspectRatio="xMidYMid meet">',
-        f'<title id="{title_id}">{escape(chart["title"])}</title>',
-        f'<desc id="{desc_id}">{escape(_describe(chart, locale))}</desc>',
-    ]
-    for value in y_ticks:
-        y = _coord(py(value))
-        parts.append(
-            f'<line class="calc-grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y}" y2="{y}"/>'
-            f'<text class="calc-tick" x="{LEFT - 6}" y="{y}" text-anchor="end" '
-            f'dominant-baseline="middle">{escape(compact(value, y_step, locale))}</text>'
-        )
+    parts = svg_open(chart["title"], _describe(chart, locale), dom_id)
+    parts.append(y_grid(y_ticks, py, [compact(v, y_step, locale) for v in y_ticks]))
+    slack = (x_high - x_low) * 1e-9  # ticks are sums of steps: keep the one that rounds past
     for value in ticks(x_low, x_high, 6):
-        if x_low <= value <= x_high:  # the x axis spans the data exactly
+        if x_low - slack <= value <= x_high + slack:  # the x axis spans the data exactly
             x = _coord(px(value))
             parts.append(
                 f'<text class="calc-tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" '
                 f'text-anchor="middle">{escape(format_number(value, locale))}</text>'
             )
-    base = _coord(py(y_low))
-    parts.append(
-        f'<line class="calc-axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{base}" y2="{base}"/>'
-        f'<text class="calc-axis-label" x="{LEFT + plot_w / 2:.1f}" y="{HEIGHT - 6}" '
-        f'text-anchor="middle">{escape(chart["x_label"])}</text>'
-        f'<text class="calc-axis-label" x="{LEFT}" y="14" text-anchor="start">'
-        f"{escape(chart['y_label'])}</text>"
-    )
+    parts.append(axes(py(y_low), chart["x_label"], chart["y_label"]))
     for index, s in enumerate(series):
         points = " ".join(
             f"{_coord(px(x))},{_coord(py(y))}" for x, y in zip(s["x"], s["y"], strict=True)
@@ -101,16 +137,9 @@ def line_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
             f'<polyline class="calc-series calc-series-{index}" data-series="{escape(s["id"])}" '
             f'fill="none" points="{points}"/>'
         )
-    marker = chart.get("marker") or {}
-    if marker.get("x") is not None:
-        x = _coord(px(marker["x"]))
-        anchor = "end" if px(marker["x"]) > LEFT + plot_w * 0.7 else "start"
-        dx = -4 if anchor == "end" else 4
-        parts.append(
-            f'<line class="calc-marker" x1="{x}" x2="{x}" y1="{TOP}" y2="{base}"/>'
-            f'<text class="calc-marker-label" x="{float(x) + dx:.1f}" y="{TOP + 12}" '
-            f'text-anchor="{anchor}">{escape(marker["label"])}</text>'
-        )
+    mark = chart.get("marker") or {}
+    if mark.get("x") is not None:
+        parts.append(marker(px(mark["x"]), py(y_low), mark["label"]))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -149,14 +178,8 @@ def bar_chart(chart: dict[str, Any], dom_id: str, locale: str) -> str:
     def px(x: float) -> float:
         return left + (x - x_low) / ((x_high - x_low) or 1) * (right - left)
 
-    title_id, desc_id = f"{dom_id}-title", f"{dom_id}-desc"
     description = "; ".join(f"{b['label']}: {b['text']}" for b in bars)
-    parts = [
-        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-        f'aria-labelledby="{title_id} {desc_id}" preserveAspectRatio="xMidYMid meet">',
-        f'<title id="{title_id}">{escape(chart["title"])}</title>',
-        f'<desc id="{desc_id}">{escape(description)}</desc>',
-    ]
+    parts = svg_open(chart["title"], description, dom_id, height)
     bottom = top + len(bars) * (BAR_HEIGHT + BAR_GAP)
     for value in x_ticks:
         x = _coord(px(value))

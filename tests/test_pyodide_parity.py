@@ -240,6 +240,15 @@ SCENARIOS: list[Scenario] = [
         False,
         _errors_on("headcount", "salary", "currency", "pricing"),
     ),
+    Scenario(
+        "bad-location-comparison-zone-and-one-row",
+        request(
+            {"home_zone": "Europe/Olso", "locations": calculators.location_comparison.PRESETS[:1]},
+            calculator="location_comparison",
+        ),
+        False,
+        _errors_on("home_zone", "locations"),
+    ),
     Scenario("bad-unknown-calculator", request(calculator="nope"), False, _errors_on("")),
     Scenario(
         "bad-inputs-not-an-object",
@@ -289,15 +298,26 @@ def first_difference(expected: object, actual: object, path: str = "$") -> str |
     return None if same else f"{path}: {expected!r} != {actual!r}"
 
 
-def _build_wheel(out_dir: Path) -> Path:
-    """The wheel exactly as the site build makes it (the runtime_assets hook's own function)."""
+def _runtime_assets_hook() -> Any:
     hook_file = ROOT / "overrides" / "hooks" / "runtime_assets.py"
     spec = importlib.util.spec_from_file_location("_runtime_assets_hook", hook_file)
     assert spec is not None and spec.loader is not None, hook_file
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    build: Callable[[Path, Path], Path] = module.build_wheel
+    return module
+
+
+def _build_wheel(out_dir: Path) -> Path:
+    """The wheel exactly as the site build makes it (the runtime_assets hook's own function)."""
+    build: Callable[[Path, Path], Path] = _runtime_assets_hook().build_wheel
     return build(out_dir, ROOT)
+
+
+def _extra_wheels(out_dir: Path) -> list[Path]:
+    """The extra wheels the site serves (tzdata, ...), made as the site build makes them."""
+    hook = _runtime_assets_hook()
+    pack: Callable[[str, Path], Path] = hook.wheel_from_installed
+    return [pack(name, out_dir) for name in hook.EXTRA_WHEELS]
 
 
 @dataclass(frozen=True)
@@ -317,12 +337,13 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun
 
     work = tmp_path_factory.mktemp("pyodide-parity")
     wheel = _build_wheel(work / "dist")
+    extras = _extra_wheels(work / "dist")
     requests_file = work / "requests.json"
     requests_file.write_text(json.dumps([s.request for s in SCENARIOS]), encoding="utf-8")
 
     try:
         proc = subprocess.run(
-            [node, str(RUNNER), str(wheel), str(requests_file)],
+            [node, str(RUNNER), str(wheel), str(requests_file), *map(str, extras)],
             cwd=work,  # anything written to the working directory stays out of the project
             capture_output=True,
             text=True,

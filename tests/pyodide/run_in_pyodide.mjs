@@ -1,7 +1,9 @@
 // Run the calculators wheel in real Pyodide under Node, for the CPython/Pyodide parity test.
 //
-//   node tests/pyodide/run_in_pyodide.mjs <wheel-path> <requests.json>
+//   node tests/pyodide/run_in_pyodide.mjs <wheel-path> <requests.json> [<extra-wheel-path> ...]
 //
+// Extra wheels (pure-Python distributions some calculators import, such as tzdata) are
+// unpacked into site-packages next to the calculators wheel, as the browser's worker does.
 // <requests.json> holds a JSON array of request strings, each what the browser's worker passes
 // to `calculators.browser.respond`. Prints one JSON document to stdout:
 //   {"python": "<sys.version>", "responses": [<response>, ...]}
@@ -24,10 +26,12 @@ function fail(message) {
 }
 
 async function main(argv) {
-  if (argv.length !== 2) {
-    throw new Error("usage: node tests/pyodide/run_in_pyodide.mjs <wheel-path> <requests.json>");
+  if (argv.length < 2) {
+    throw new Error(
+      "usage: node tests/pyodide/run_in_pyodide.mjs <wheel-path> <requests.json> [<extra-wheel> ...]",
+    );
   }
-  const [wheelPath, requestsPath] = argv;
+  const [wheelPath, requestsPath, ...extraWheelPaths] = argv;
 
   const requests = JSON.parse(await readFile(requestsPath, "utf8"));
   if (!Array.isArray(requests) || !requests.every((r) => typeof r === "string")) {
@@ -59,11 +63,13 @@ async function main(argv) {
   py.setStdout({ batched: toStderr });
   py.setStderr({ batched: toStderr });
 
-  // Install the wheel without micropip: unpack it into site-packages.
+  // Install the wheels without micropip: unpack them into site-packages.
   const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  py.unpackArchive(new Uint8Array(wheel.buffer, wheel.byteOffset, wheel.byteLength), "wheel", {
-    extractDir: sitePackages,
-  });
+  for (const each of [wheel, ...(await Promise.all(extraWheelPaths.map((p) => readFile(p))))]) {
+    py.unpackArchive(new Uint8Array(each.buffer, each.byteOffset, each.byteLength), "wheel", {
+      extractDir: sitePackages,
+    });
+  }
   py.runPython("import importlib; importlib.invalidate_caches()");
 
   const browser = py.pyimport("calculators.browser");
