@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import (
+    backup_supplier,
+    location_comparison,
+    make_or_buy,
+    partner_scorecard,
+    risk_register,
     savings,
+    savings_uncertainty,
+    team_health,
 )
 from ._fields import FieldSet, InputError, Values
 from ._messages import DEFAULT_LOCALE, message, messages_with_prefix
@@ -39,6 +46,13 @@ class Calculator:
 # compute(values, locale) and, optionally, EXAMPLES: named inputs used by the parity tests.
 _MODULES = (
     savings,
+    make_or_buy,
+    backup_supplier,
+    risk_register,
+    team_health,
+    savings_uncertainty,
+    partner_scorecard,
+    location_comparison,
 )  # fmt: skip
 
 _CALCULATORS: dict[str, Calculator] = {

@@ -1,0 +1,406 @@
+"""The location comparison: working-hours overlap worked out by hand (with daylight saving and
+differing working weeks), the cost model, properties that must always hold, and bad input."""
+
+from __future__ import annotations
+
+import zoneinfo
+from bisect import bisect_right
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from calculator_client import CalculatorClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import calculators
+from calculators import location_comparison as lc
+from calculators.browser import respond
+
+ID = "location_comparison"
+CLIENT = CalculatorClient(ID)
+run = CLIENT.values
+errors_for = CLIENT.errors_for
+MON_FRI = "mon_fri"
+
+
+def row(name: str, zone: str, **overrides: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"name": name, "zone": zone, "hourly_cost": 50, "productivity": 1,
+                            "overhead_pct": 0, "start": 8, "end": 16, "week": MON_FRI}  # fmt: skip
+    return base | overrides
+
+
+def weekly(a: lc.Schedule, b: lc.Schedule, year: int = 2027) -> list[float]:
+    return [s / 3600 for s in lc.weekly_overlap_seconds(a, b, year)]
+
+
+OSLO = lc.schedule("Europe/Oslo", 8, 16, MON_FRI)
+NEW_YORK = lc.schedule("America/New_York", 8, 16, MON_FRI)
+UTC_DAY = lc.schedule("UTC", 8, 16, MON_FRI)
+
+# 2027: the EU is on summer time from 28 March to 31 October, the US from 14 March to
+# 7 November. ISO week 1 starts on Monday 4 January 2027; the year has 52 ISO weeks.
+# Working weeks (Monday to Friday) on EU summer time: ISO weeks 13 (29 March) to 43 (25-29
+# October), 31 weeks; the other 21 are on winter time.
+EU_SUMMER_WEEKS = range(12, 43)  # 0-based indices of ISO weeks 13..43
+
+
+# --- Overlap, by hand -----------------------------------------------------------------------
+
+
+def test_the_same_zone_and_hours_overlap_fully() -> None:
+    # Oslo 8-16, Monday to Friday, against itself: 8 h x 5 days = 40 h in every week.
+    assert weekly(OSLO, OSLO) == [40.0] * 52
+    assert lc.overlap(OSLO, OSLO, 2027).average == 40.0
+
+
+def test_oslo_against_utc_in_winter_and_summer() -> None:
+    # Winter: Oslo is UTC+1, so 8-16 Oslo is 07-15 UTC; shared with 08-16 UTC: 7 h a day, 35 h.
+    # Summer: UTC+2, 06-14 UTC; shared 08-14: 6 h a day, 30 h.
+    hours = weekly(OSLO, UTC_DAY)
+    assert hours[1] == 35.0  # ISO week 2, 11-15 January
+    assert hours[26] == 30.0  # ISO week 27, 5-9 July
+    assert hours[11] == 35.0 and hours[12] == 30.0  # the switch on Sunday 28 March
+    assert hours[42] == 30.0 and hours[43] == 35.0  # and back on Sunday 31 October
+    assert [i for i, h in enumerate(hours) if h == 30.0] == list(EU_SUMMER_WEEKS)
+    # Average: (21 x 35 + 31 x 30) / 52 = 1665 / 52.
+    assert lc.overlap(OSLO, UTC_DAY, 2027).average == 1665 / 52
+
+
+def test_new_york_against_oslo_when_only_one_has_switched() -> None:
+    # Both 8-16 local. Normally six hours apart: New York 8-16 is 14-22 in Oslo, 2 h shared a
+    # day, 10 h a week. While only the US is on summer time (five hours apart), 8-16 New York
+    # is 13-21 Oslo: 3 h a day, 15 h a week. That is ISO weeks 11 and 12 (15-26 March) and
+    # week 44 (1-5 November).
+    hours = weekly(OSLO, NEW_YORK)
+    assert [i + 1 for i, h in enumerate(hours) if h == 15.0] == [11, 12, 44]
+    assert all(h == 10.0 for i, h in enumerate(hours) if i + 1 not in {11, 12, 44})
+    shared = lc.overlap(OSLO, NEW_YORK, 2027)
+    assert (shared.low, shared.high) == (10.0, 15.0)
+    assert shared.average == (49 * 10 + 3 * 15) / 52  # 535 / 52
+
+
+def test_a_sunday_to_thursday_week() -> None:
+    # Riyadh (UTC+3, no daylight saving): 8-16 Sunday to Thursday against 8-16 Monday to
+    # Friday in the same zone: Monday to Thursday shared, 4 x 8 = 32 h every week.
+    riyadh_sun_thu = lc.schedule("Asia/Riyadh", 8, 16, "sun_thu")
+    riyadh_mon_fri = lc.schedule("Asia/Riyadh", 8, 16, MON_FRI)
+    assert weekly(riyadh_sun_thu, riyadh_mon_fri) == [32.0] * 52
+    assert weekly(riyadh_sun_thu, riyadh_sun_thu) == [40.0] * 52
+    # Dubai (UTC+4) 8-16 Sunday to Thursday is 04-12 UTC. Against Oslo Monday to Friday:
+    # winter 07-15 UTC shares 5 h on Monday to Thursday (20 h); summer 06-14 shares 6 h (24 h).
+    dubai = lc.schedule("Asia/Dubai", 8, 16, "sun_thu")
+    hours = weekly(OSLO, dubai)
+    assert hours[1] == 20.0 and hours[26] == 24.0
+    assert lc.overlap(OSLO, dubai, 2027).average == (21 * 20 + 31 * 24) / 52
+
+
+def test_half_hours_and_a_six_day_week() -> None:
+    # Kolkata (UTC+5:30) 9:30-18:00 Monday to Saturday is 04:00-12:30 UTC; London in winter
+    # (UTC) 9-17 Monday to Friday shares 9:00-12:30, 3.5 h a day, 17.5 h a week.
+    kolkata = lc.schedule("Asia/Kolkata", 9.5, 18, "mon_sat")
+    london = lc.schedule("Europe/London", 9, 17, MON_FRI)
+    hours = weekly(kolkata, london)
+    assert hours[1] == 17.5
+    # Summer (London UTC+1, 08-16 UTC): 08:00-12:30, 4.5 h a day, 22.5 h.
+    assert hours[26] == 22.5
+    assert lc.overlap(kolkata, kolkata, 2027).average == 8.5 * 6
+
+
+def test_whole_days_merge_across_midnight() -> None:
+    # Round the clock: UTC Monday to Saturday is Monday 00:00 to Sunday 00:00, 144 h a week.
+    round_the_clock = lc.schedule("UTC", 0, 24, "mon_sat")
+    assert weekly(round_the_clock, round_the_clock) == [144.0] * 52
+    # Auckland round the clock Monday to Friday is Sunday 12:00 to Friday 12:00 UTC in winter
+    # (UTC+12), shared with the above from Monday 00:00 to Friday 12:00: 108 h; in summer
+    # (UTC+13, until 4 April and from 26 September 2027: ISO weeks 1-13 and 39-52) 107 h.
+    auckland = lc.schedule("Pacific/Auckland", 0, 24, MON_FRI)
+    hours = weekly(auckland, round_the_clock)
+    assert [i + 1 for i, h in enumerate(hours) if h == 107.0] == [*range(1, 14), *range(39, 53)]
+    assert lc.overlap(auckland, round_the_clock, 2027).average == (27 * 107 + 25 * 108) / 52
+    assert lc.overlap(auckland, auckland, 2027).average == 120.0
+
+
+def test_years_with_53_iso_weeks() -> None:
+    # 2026 has 53 ISO weeks (28 December 2026 is in week 53).
+    assert len(lc.weekly_overlap_seconds(OSLO, OSLO, 2026)) == 53
+    assert lc.overlap(OSLO, OSLO, 2026).average == 40.0
+
+
+def test_clock_changes_follow_zoneinfo_fold_zero() -> None:
+    """A wall time in the spring gap or the autumn fold maps to UTC as zoneinfo does with
+    fold=0, for every half hour of every day of the year, in zones with unusual rules."""
+    for name in ("America/New_York", "Australia/Lord_Howe", "Africa/Casablanca", "Europe/Oslo"):
+        zone = lc.zone(name)
+        thresholds, offsets = lc.wall_offsets(name, 2027)
+        first = date.fromisocalendar(2027, 1, 1)
+        for day in range(364):
+            midnight = datetime.combine(first + timedelta(days=day), datetime.min.time(), zone)
+            for half_hours in range(49):
+                local = midnight + timedelta(minutes=30 * half_hours)  # wall-clock arithmetic
+                wall = (first + timedelta(days=day)).toordinal() - date(1970, 1, 1).toordinal()
+                wall = wall * lc.DAY + half_hours * 1800
+                mine = wall - offsets[bisect_right(thresholds, wall)]
+                assert mine == int(local.timestamp()), (name, local)
+
+
+# --- Cost, by hand --------------------------------------------------------------------------
+
+
+def test_default_results_worked_by_hand() -> None:
+    v = run({})
+    by_name = {loc["name"]: loc for loc in v["locations"]}
+    assert v["home_weekly_hours"] == 40.0 and v["weeks"] == 52
+    assert v["yearly_hours"] == 80 * 52  # 4,160 hours of the home team's work
+    onshore = by_name["Onshore example"]
+    # Same zone and hours as home: 40 h shared, no coordination overhead.
+    # 4,160 h / 1.0 x 70 x 1.05 = 305,760.
+    assert onshore["overlap_hours_per_week"] == 40.0
+    assert onshore["coordination_pct"] == 0.0
+    assert onshore["total_yearly_cost"] == pytest.approx(305_760)
+    nearshore = by_name["Nearshore example"]
+    # Lisbon 9-17 is 09-17 UTC in winter and 08-16 UTC in summer, Oslo 10-18 local in both
+    # (the two switch on the same dates): 6 h a day shared with Oslo 8-16, 30 h a week.
+    # Coordination 20% x (1 - 30/40) = 5%. 4,160 / 0.9 x 40 x 1.10 x 1.05 = 213,546.67.
+    assert nearshore["overlap_hours_per_week"] == 30.0
+    assert nearshore["coordination_pct"] == pytest.approx(5.0)
+    assert nearshore["total_yearly_cost"] == pytest.approx(4160 / 0.9 * 40 * 1.1 * 1.05)
+    offshore = by_name["Offshore example"]
+    # Manila (UTC+8) 9-17 is 01-09 UTC: 2 h a day with Oslo in winter, 3 h in summer.
+    # (21 x 10 + 31 x 15) / 52 = 675 / 52 h a week; coordination 20% x (1 - 675/2080).
+    # 4,160 / 0.8 x 25 x 1.20 x (1 + coordination) = 177,075.
+    assert offshore["overlap_hours_per_week"] == 675 / 52
+    coordination = 20 * (1 - 675 / 2080)
+    assert offshore["coordination_pct"] == pytest.approx(coordination)
+    assert offshore["total_yearly_cost"] == pytest.approx(
+        5200 * 25 * 1.2 * (1 + coordination / 100)
+    )
+    assert offshore["cost_per_productive_hour"] == pytest.approx(
+        25 / 0.8 * 1.2 * (1 + coordination / 100)
+    )
+    assert v["ranking"] == ["Offshore example", "Nearshore example", "Onshore example"]
+
+
+def test_result_parts() -> None:
+    result = calculators.run(ID)
+    assert [f["id"] for f in result["figures"]] == ["cheapest", "most_overlap", "yearly_hours"]
+    cheapest = result["figures"][0]
+    assert cheapest["text"] == "€177,075"
+    assert "Offshore example" in cheapest["note"] and "Nearshore example" in cheapest["note"]
+    assert [c["kind"] for c in result["charts"]] == ["bars", "bars"]
+    cost_chart, overlap_chart = result["charts"]
+    assert [b["tone"] for b in cost_chart["bars"]] == ["neutral", "neutral", "good"]
+    assert overlap_chart["reference"]["x"] == 40.0
+    table = result["tables"][0]
+    assert [r["cells"][0] for r in table["rows"]] == [
+        "Onshore example", "Nearshore example", "Offshore example"
+    ]  # fmt: skip
+    assert table["rows"][0]["cells"][1:5] == ["40.0 h", "40.0 to 40.0 h", "0.0%", "€73.50"]
+    assert table["rows"][2]["cells"][2] == "10.0 to 15.0 h"
+    ranking = result["lists"][0]
+    assert ranking["ordered"] and ranking["items"][0]["text"] == "Offshore example: €177,075 a year"
+
+
+def test_names_are_shown_as_text() -> None:
+    rows = [row("<b>Acme</b>", "Europe/Oslo"), row("B & Co", "Asia/Manila")]
+    html = calculators.render(calculators.run(ID, {"locations": rows}))
+    assert "<b>Acme" not in html and "&lt;b&gt;Acme&lt;/b&gt;" in html
+    assert "B &amp; Co" in html
+
+
+def test_form_keys_with_a_blank_row() -> None:
+    form = {f"locations.0.{k}": v for k, v in row("A", "Europe/Oslo").items()}
+    form |= {"locations.1.name": "", "locations.1.zone": ""}
+    form |= {f"locations.2.{k}": str(v) for k, v in row("C", "Asia/Tokyo").items()}
+    v = run(form)
+    assert [loc["name"] for loc in v["locations"]] == ["A", "C"]
+
+
+# --- Properties -----------------------------------------------------------------------------
+
+SOME_ZONES = st.sampled_from(lc.ZONES)
+HALF_HOURS = st.integers(0, 47)
+WEEKS = st.sampled_from(lc.WEEK_CHOICES)
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> lc.Schedule:
+    start = draw(HALF_HOURS)
+    end = draw(st.integers(start + 1, 48))
+    return lc.schedule(draw(SOME_ZONES), start / 2, end / 2, draw(WEEKS))
+
+
+def reference_weekly_seconds(a: lc.Schedule, b: lc.Schedule, year: int) -> list[int]:
+    """The slow way: each working day through datetime and zoneinfo, each pair of days of the
+    two sides at most two days apart."""
+    window_start, window_end = lc.year_window(year)
+    first = date.fromisocalendar(year, 1, 1) - timedelta(days=2)
+
+    def days(side: lc.Schedule) -> dict[int, tuple[int, int]]:
+        zone = lc.zone(side.zone)
+        found = {}
+        for n in range(375):
+            day = first + timedelta(days=n)
+            if day.weekday() in lc.WEEKDAYS[side.week]:
+                midnight = datetime.combine(day, datetime.min.time(), zone)
+                begin = int((midnight + timedelta(seconds=side.start)).timestamp())
+                finish = int((midnight + timedelta(seconds=side.end)).timestamp())
+                found[n] = (begin, finish)
+        return found
+
+    weeks = [0] * ((window_end - window_start) // lc.WEEK)
+    a_days, b_days = days(a), days(b)
+    for n, (a_begin, a_end) in a_days.items():
+        for m in range(n - 2, n + 3):
+            if m not in b_days:
+                continue
+            b_begin, b_end = b_days[m]
+            begin = max(a_begin, b_begin, window_start)
+            finish = min(a_end, b_end, window_end)
+            while begin < finish:
+                week = (begin - window_start) // lc.WEEK
+                cut = min(finish, window_start + (week + 1) * lc.WEEK)
+                weeks[week] += cut - begin
+                begin = cut
+    return weeks
+
+
+@settings(max_examples=60, deadline=None)
+@given(schedules(), schedules(), st.integers(2000, 2100))
+def test_overlap_is_symmetric_and_bounded(a: lc.Schedule, b: lc.Schedule, year: int) -> None:
+    forward = lc.weekly_overlap_seconds(a, b, year)
+    assert forward == lc.weekly_overlap_seconds(b, a, year)
+    own_a = lc.weekly_overlap_seconds(a, a, year)
+    own_b = lc.weekly_overlap_seconds(b, b, year)
+    assert all(0 <= s <= min(x, y) for s, x, y in zip(forward, own_a, own_b, strict=True))
+    # Over the whole year, a side works its nominal hours, give or take a clock change.
+    assert lc.overlap(a, b, year).average <= min(lc.weekly_hours(a), lc.weekly_hours(b)) + 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    # Days of up to 20 hours: longer ones can run into the next day across a clock change,
+    # which the calculator merges and this reference would count twice.
+    schedules().filter(lambda s: s.end - s.start <= 20 * 3600),
+    schedules().filter(lambda s: s.end - s.start <= 20 * 3600),
+    st.integers(2000, 2100),
+)
+def test_overlap_matches_a_day_by_day_zoneinfo_reference(
+    a: lc.Schedule, b: lc.Schedule, year: int
+) -> None:
+    assert list(lc.weekly_overlap_seconds(a, b, year)) == reference_weekly_seconds(a, b, year)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.floats(1, 500), st.floats(0.1, 3), st.floats(0.5, 10_000),
+    st.floats(0, 100), st.floats(0, 200), SOME_ZONES,
+)  # fmt: skip
+def test_cost_rises_with_hourly_cost_and_falls_with_productivity(
+    cost: float, productivity: float, hours: float, coordination: float, overhead: float,
+    zone: str,
+) -> None:  # fmt: skip
+    def totals(hourly_cost: float, factor: float) -> float:
+        rows = [row("Here", "Europe/Oslo"),
+                row("There", zone, hourly_cost=hourly_cost, productivity=factor,
+                    overhead_pct=overhead)]  # fmt: skip
+        v = run({"locations": rows, "hours_per_week": hours, "coordination_pct": coordination})
+        return float(v["locations"][1]["total_yearly_cost"])
+
+    base = totals(cost, productivity)
+    assert totals(cost * 1.1, productivity) > base
+    if productivity * 1.1 <= 3:
+        assert totals(cost, productivity * 1.1) < base
+
+
+@given(st.floats(0, 200), st.floats(0, 40))
+def test_coordination_shrinks_with_overlap(base: float, shared: float) -> None:
+    pct = lc.coordination_pct(base, shared, 40)
+    assert 0 <= pct <= base
+    assert lc.coordination_pct(base, 40, 40) == 0
+    assert lc.coordination_pct(base, 0, 40) == base
+    assert lc.coordination_pct(base, 41, 40) == 0  # a long clock-change week never goes below
+
+
+def test_zone_choices() -> None:
+    zones = lc.ZONES
+    assert list(zones[:-1]) == sorted(zones[:-1]) and zones[-1] == "UTC"
+    assert {"Europe/Oslo", "America/New_York", "Asia/Kolkata", "Europe/Kyiv"} <= set(zones)
+    assert not [z for z in zones if z.startswith(("Etc/", "US/", "SystemV/", "Canada/"))]
+    assert "Asia/Calcutta" not in zones and "Europe/Kiev" not in zones  # legacy aliases
+    assert set(zones) <= zoneinfo.available_timezones()
+    assert len(zones) > 300
+
+
+# --- Bad input ------------------------------------------------------------------------------
+
+
+def test_unknown_time_zones_get_a_short_message() -> None:
+    errors = errors_for({"home_zone": "Europe/Olso"})
+    assert list(errors) == ["home_zone"]
+    assert errors["home_zone"].startswith("Choose a time zone from the list")
+    assert len(errors["home_zone"]) < 120  # not the list of every zone
+    rows = [row("A", "Europe/Oslo"), row("B", "Mars/Olympus_Mons")]
+    assert "Choose a time zone" in errors_for({"locations": rows})["locations.1.zone"]
+    rows = [row("A", "Europe/Oslo"), row("B", "US/Eastern")]  # a legacy alias
+    assert "Choose a time zone" in errors_for({"locations": rows})["locations.1.zone"]
+    rows = [row("A", "Europe/Oslo"), row("B", "")]
+    assert errors_for({"locations": rows})["locations.1.zone"] == "Enter a value."
+
+
+def test_too_few_and_too_many_locations() -> None:
+    assert "at least 2 rows" in errors_for({"locations": [row("A", "UTC")]})["locations"]
+    six = [row(f"L{i}", "UTC") for i in range(6)]
+    assert "at most 5 rows" in errors_for({"locations": six})["locations"]
+    five = [row(f"L{i}", "UTC") for i in range(5)]
+    assert len(run({"locations": five})["locations"]) == 5
+
+
+def test_duplicate_names() -> None:
+    rows = [row("Kraków", "Europe/Warsaw"), row("kraków ", "Europe/Warsaw")]
+    assert "already used in row 1" in errors_for({"locations": rows})["locations.1.name"]
+    rows = [row("x" * 41, "UTC"), row("B", "UTC")]
+    assert "at most 40 characters" in errors_for({"locations": rows})["locations.0.name"]
+
+
+def test_working_day_must_end_after_it_starts() -> None:
+    assert "must end after it starts" in errors_for({"home_start": 16, "home_end": 8})["home_end"]
+    assert "home_end" in errors_for({"home_start": 9, "home_end": 9})
+    rows = [row("A", "UTC"), row("Night shift", "UTC", start=22, end=6)]
+    message = errors_for({"locations": rows})["locations"]
+    assert "must end after it starts" in message and "Night shift" in message
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field", "expected"),
+    [
+        ({"locations": [row("A", "UTC"), row("B", "UTC", productivity=0)]},
+         "locations.1.productivity", "at least 0.10"),
+        ({"locations": [row("A", "UTC"), row("B", "UTC", hourly_cost="cheap")]},
+         "locations.1.hourly_cost", "Enter a number"),
+        ({"locations": [row("A", "UTC"), row("B", "UTC", end=25)]},
+         "locations.1.end", "at most 24"),
+        ({"locations": [row("A", "UTC"), row("B", "UTC", week="tue_sat")]},
+         "locations.1.week", "Choose one of"),
+        ({"locations": [row("A", "UTC"), row("B", "UTC", colour="red")]},
+         "locations.1.colour", "no field named"),
+        ({"locations": "lots"}, "locations", "list of rows"),
+        ({"year": 2027.5}, "year", "whole number"),
+        ({"year": 1999}, "year", "at least 2000"),
+        ({"hours_per_week": "NaN"}, "hours_per_week", "finite number"),
+        ({"hours_per_week": 0}, "hours_per_week", "at least 0.50"),
+        ({"home_week": "sat_sun"}, "home_week", "Choose one of"),
+    ],
+)  # fmt: skip
+def test_each_bad_value_gets_a_message_on_its_field(
+    inputs: dict[str, Any], field: str, expected: str
+) -> None:
+    errors = errors_for(inputs)
+    assert list(errors) == [field]
+    assert expected in errors[field]
+
+
+def test_bad_input_through_the_browser_entry_point() -> None:
+    request = '{"calculator": "location_comparison", "inputs": {"home_zone": "Nowhere"}}'
+    response = respond(request)
+    assert '"ok": false' in response and "Choose a time zone" in response

@@ -1,0 +1,534 @@
+"""Savings under uncertainty: hand-checked values, properties of the simulation, bad input."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from calculator_client import CalculatorClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import calculators
+from calculators import savings
+from calculators import savings_uncertainty as su
+from calculators._columns import _tick_text, column_chart
+from calculators._money import npv
+from calculators._render import CHARTS
+
+ID = "savings_uncertainty"
+CLIENT = CalculatorClient(ID)
+run = CLIENT.run
+values = CLIENT.values
+errors_for = CLIENT.errors_for
+NAMES = [name for name, _ in su.UNCERTAIN]
+
+
+def fixed(name: str, value: float) -> dict[str, float]:
+    """An uncertain input with no uncertainty: low = likely = high."""
+    return {f"{name}_{level}": value for level in su.LEVELS}
+
+
+def triple(name: str, low: float, likely: float, high: float) -> dict[str, float]:
+    return {f"{name}_low": low, f"{name}_likely": likely, f"{name}_high": high}
+
+
+# Two people at 60,000 a year; nothing else costs anything but the vendor and a 10,000
+# transition; one year at 10%. The same case as the savings tests' worked example.
+BARE: dict[str, Any] = {
+    "headcount": 2, "salary": 60_000, "on_costs_pct": 0, "overhead_per_fte": 0,
+    "management_pct": 0, "recruiting_per_fte": 0, "retained_fte": 0, "transport_per_year": 0,
+    "contract_cost": 0, "exit_cost": 0, "ramp_months": 0, "horizon_years": 1,
+    "discount_rate_pct": 10,
+    **fixed("vendor_fte_price", 4_000), **fixed("escalation_pct", 0), **fixed("ramp_dip_pct", 0),
+    **fixed("transition_cost", 10_000), **fixed("governance_pct", 0),
+    **fixed("wage_growth_pct", 0),
+}  # fmt: skip
+
+
+# --- Reference values worked out by hand -----------------------------------------------------
+
+
+def test_certain_case_worked_by_hand() -> None:
+    v = values(BARE)
+    # NPV = -10,000 + (2 x 60,000 - 2 x 4,000 x 12) / 1.1 = -10,000 + 24,000 / 1.1 = 11,818.18
+    expected = -10_000 + 24_000 / 1.1
+    assert v["likely_npv"] == pytest.approx(expected)
+    for key in ("p10", "p50", "p90", "mean", "min", "max"):
+        assert v[key] == pytest.approx(expected, rel=1e-9)
+    assert v["loss_probability"] == 0.0
+    assert v["histogram"] == {"edges": [v["min"], v["max"]], "counts": [10_000]}
+    assert v["most_sensitive"] is None
+    switching = {s["input"]: s for s in v["switching"]}
+    # Price: (120,000 - 24 p) / 1.1 = 10,000 gives p = 109,000 / 24 = 4,541.67 (+13.5%).
+    assert switching["vendor_fte_price"]["value"] == pytest.approx(109_000 / 24)
+    assert switching["vendor_fte_price"]["distance_pct"] == pytest.approx(
+        100 * (109_000 / 24 - 4_000) / 4_000
+    )
+    # Transition: NPV falls one for one, so it reaches zero at 10,000 + 11,818.18.
+    assert switching["transition_cost"]["value"] == pytest.approx(10_000 + expected)
+    # Governance g: 96,000 (1 + g) = 109,000 gives g = 13,000 / 96,000 = 0.1354.
+    assert switching["governance_pct"]["value"] == pytest.approx(13_000 / 96_000)
+    # In a one-year horizon growth never starts and there is no ramp-up: nothing flips.
+    for name in ("escalation_pct", "ramp_dip_pct", "wage_growth_pct"):
+        assert switching[name]["value"] is None
+
+
+def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> None:
+    # Price ~ triangular(3,000, 4,000, 5,000); NPV = -10,000 + (120,000 - 24 p) / 1.1.
+    v = values(BARE | triple("vendor_fte_price", 3_000, 4_000, 5_000) | {"draws": 50_000})
+    # Loss when p > 4,541.67: P = (5,000 - 4,541.67)^2 / ((5,000 - 3,000)(5,000 - 4,000))
+    # = 458.33^2 / 2,000,000 = 0.10503. Sampling sd: sqrt(0.105 x 0.895 / 50,000) = 0.0014.
+    assert v["loss_probability"] == pytest.approx((5_000 - 109_000 / 24) ** 2 / 2e6, abs=0.007)
+    # E[p] = (3,000 + 4,000 + 5,000) / 3 = 4,000, so the mean NPV is 11,818.18; the sd of the
+    # NPV is 24 / 1.1 x 408.2 = 8,907, so the mean is known to about 40.
+    assert v["mean"] == pytest.approx(-10_000 + 24_000 / 1.1, abs=200)
+    # Price quantiles: P10 = 3,000 + sqrt(0.1 x 2e6) = 3,447.2 and P90 = 5,000 - 447.2, so
+    # NPV P90 = -10,000 + (120,000 - 24 x 3,447.2) / 1.1 = 23,878 and NPV P10 = -243.
+    p_low = 3_000 + math.sqrt(0.1 * 2e6)
+    p_high = 5_000 - math.sqrt(0.1 * 2e6)
+    assert v["p90"] == pytest.approx(-10_000 + (120_000 - 24 * p_low) / 1.1, abs=300)
+    assert v["p10"] == pytest.approx(-10_000 + (120_000 - 24 * p_high) / 1.1, abs=300)
+    assert v["p50"] == pytest.approx(-10_000 + 24_000 / 1.1, abs=300)
+    # Tornado: at 3,000 the NPV is -10,000 + 48,000 / 1.1 = 33,636; at 5,000 it is -10,000.
+    top = v["sensitivity"][0]
+    assert top["input"] == "vendor_fte_price" and v["most_sensitive"] == "vendor_fte_price"
+    assert top["npv_low"] == pytest.approx(-10_000 + 48_000 / 1.1)
+    assert top["npv_high"] == pytest.approx(-10_000)
+    assert top["swing"] == pytest.approx(48_000 / 1.1)
+
+
+def test_nearest_rank_percentiles_by_hand() -> None:
+    ten = [float(i) for i in range(1, 11)]
+    # P10: rank ceil(0.1 x 10) = 1; P50: rank 5; P90: rank 9; P95: rank ceil(9.5) = 10.
+    assert [su.nearest_rank(ten, p) for p in (10, 50, 90, 95)] == [1.0, 5.0, 9.0, 10.0]
+    # With three values, P10 is the first (rank ceil(0.3) = 1) and P50 the second (ceil(1.5)).
+    assert [su.nearest_rank([1.0, 2.0, 3.0], p) for p in (10, 50, 90)] == [1.0, 2.0, 3.0]
+
+
+def test_histogram_bins_by_hand() -> None:
+    # From -45 to 80: the span 125 over at most 28 bins asks for a width of at least 4.46, so
+    # the width is 5; the edges run from -45 to 80 in steps of 5: 25 bins with zero an edge.
+    sorted_values = [-45.0, -0.5, 0.0, 0.0, 12.0, 80.0]
+    bins = su.histogram(sorted_values)
+    assert bins.edges[0] == -45.0 and bins.edges[-1] == 80.0 and len(bins.counts) == 25
+    assert 0.0 in bins.edges
+    assert bins.counts[0] == 1 and bins.counts[8] == 1  # [-45, -40) and [-5, 0)
+    assert bins.counts[9] == 2  # 0 belongs to [0, 5)
+    assert bins.counts[11] == 1 and bins.counts[-1] == 1  # [10, 15) and the top edge itself
+    assert sum(bins.counts) == 6
+
+
+def test_default_results_are_sensible() -> None:
+    result = run({})
+    v = result["values"]
+    assert [f["id"] for f in result["figures"]] == [
+        "p50", "p10_p90", "loss_probability", "likely_npv", "most_sensitive",
+    ]  # fmt: skip
+    assert v["draws"] == 10_000 and v["seed"] == 2026
+    # The likely case is exactly the savings calculator's NPV for its own defaults.
+    assert v["likely_npv"] == calculators.run("savings")["values"]["npv"]
+    assert v["p10"] < v["p50"] < v["p90"]
+    assert 0.0 <= v["loss_probability"] <= 1.0
+    assert v["most_sensitive"] == "vendor_fte_price"
+    assert 20 <= len(v["histogram"]["counts"]) <= 30
+    assert sum(v["histogram"]["counts"]) == 10_000
+    histogram, tornado = result["charts"]
+    assert histogram["kind"] == "columns" and tornado["kind"] == "bars"
+    assert tornado["reference"]["x"] == v["likely_npv"]
+    assert len(tornado["bars"]) == 6
+    assert [t["id"] for t in result["tables"]] == ["sensitivity", "switching"]
+    html = calculators.render(result)
+    assert html.count('class="calc-bar calc-bar-') == len(histogram["columns"]) + 6
+
+
+def test_compute_is_fast() -> None:
+    """10,000 draws well within the browser's budget (about 80 ms in CPython on a dev machine;
+    the bound here is loose so a busy test machine does not fail it)."""
+    inputs = su.FIELDSET.parse({})
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        su.compute(inputs)
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.4
+
+
+# --- The closed form agrees with the monthly simulation ----------------------------------------
+
+money = st.floats(min_value=1_000, max_value=500_000)
+rate = st.floats(min_value=0, max_value=30)
+savings_scenario = st.fixed_dictionaries(
+    {
+        "headcount": st.integers(min_value=2, max_value=200),
+        "salary": money,
+        "on_costs_pct": rate,
+        "overhead_per_fte": st.floats(min_value=0, max_value=50_000),
+        "management_pct": rate,
+        "recruiting_per_fte": st.floats(min_value=0, max_value=10_000),
+        "wage_growth_pct": st.floats(min_value=-20, max_value=50),
+        "vendor_fte_price": st.floats(min_value=0, max_value=40_000),
+        "escalation_pct": st.floats(min_value=-20, max_value=50),
+        "governance_pct": st.floats(min_value=0, max_value=100),
+        "transition_cost": st.floats(min_value=0, max_value=1e6),
+        "contract_cost": st.floats(min_value=0, max_value=1e5),
+        "ramp_months": st.integers(min_value=0, max_value=60),
+        "ramp_dip_pct": st.floats(min_value=0, max_value=100),
+        "retained_fte": st.integers(min_value=0, max_value=1),
+        "transport_per_year": st.floats(min_value=0, max_value=1e5),
+        "exit_cost": st.floats(min_value=0, max_value=1e6),
+        "horizon_years": st.integers(min_value=5, max_value=15),
+        "discount_rate_pct": st.floats(min_value=0, max_value=50),
+    }
+)
+
+
+def monthly_npv(model: savings.Model) -> tuple[float, float]:
+    """The savings model's NPV from its monthly simulation, and the size of its cash flows."""
+    timeline = savings.simulate(model)
+    inside, outside = timeline.yearly(timeline.in_house), timeline.yearly(timeline.outsourced)
+    flows = [-timeline.one_off, *(a - b for a, b in zip(inside, outside, strict=True))]
+    scale = timeline.one_off + math.fsum(inside) + math.fsum(outside)
+    return npv(model.discount_rate, flows), scale
+
+
+def model_of(inputs: dict[str, Any]) -> savings.Model:
+    return savings.Model.from_values(savings.FIELDSET.parse(inputs))
+
+
+@given(savings_scenario, st.sampled_from(["fte", "unit"]), st.floats(min_value=0, max_value=50))
+def test_closed_form_npv_equals_the_monthly_simulation(
+    inputs: dict[str, Any], pricing: str, unit_price: float
+) -> None:
+    model = model_of(inputs | {"pricing": pricing, "unit_price": unit_price})
+    expected, scale = monthly_npv(model)
+    # Relative to the NPV, or to the cash flows when the NPV is close to zero (cancellation).
+    assert savings.closed_form_npv(model) == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
+    timeline = savings.simulate(model)
+    yearly = [
+        a - b
+        for a, b in zip(
+            timeline.yearly(timeline.in_house), timeline.yearly(timeline.outsourced), strict=True
+        )
+    ]
+    assert savings.yearly_cash_flows(model)[1:] == pytest.approx(yearly, rel=1e-9, abs=1e-9 * scale)
+
+
+@given(savings_scenario)
+def test_fast_npv_equals_the_monthly_simulation(inputs: dict[str, Any]) -> None:
+    model = model_of(inputs)
+    expected, scale = monthly_npv(model)
+    fast = su.NpvFunction(model)
+    point = [model.vendor_fte_price, model.escalation, model.ramp_dip, model.transition_cost,
+             model.governance, model.wage_growth]  # fmt: skip
+    assert fast(point) == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
+
+
+@given(savings_scenario, st.lists(st.floats(min_value=0, max_value=1), min_size=6, max_size=6))
+@settings(max_examples=50)
+def test_fast_npv_follows_each_uncertain_input(inputs: dict[str, Any], mix: list[float]) -> None:
+    """Moving the six inputs away from the model they were built from changes nothing in the
+    agreement: NpvFunction(model)(x) is the savings NPV of the model with x put in."""
+    model = model_of(inputs)
+    x = [40_000 * mix[0], -0.2 + 0.7 * mix[1], mix[2], 1e6 * mix[3], mix[4], -0.2 + 0.7 * mix[5]]
+    moved = replace(model, vendor_fte_price=x[0], escalation=x[1], ramp_dip=x[2],
+                    transition_cost=x[3], governance=x[4], wage_growth=x[5])  # fmt: skip
+    expected, scale = monthly_npv(moved)
+    assert su.NpvFunction(model)(x) == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
+
+
+# --- Properties of the simulation -------------------------------------------------------------
+
+
+@st.composite
+def ranges(draw: st.DrawFn) -> dict[str, float]:
+    """A low <= likely <= high triple for each uncertain input, within its field's limits."""
+    limits = {
+        "vendor_fte_price": (0.0, 20_000.0),
+        "escalation_pct": (-20.0, 50.0),
+        "ramp_dip_pct": (0.0, 100.0),
+        "transition_cost": (0.0, 2e6),
+        "governance_pct": (0.0, 100.0),
+        "wage_growth_pct": (-20.0, 50.0),
+    }
+    found: dict[str, float] = {}
+    for name, (low, high) in limits.items():
+        three = sorted(draw(st.floats(min_value=low, max_value=high)) for _ in range(3))
+        found |= triple(name, *three)
+    return found
+
+
+scenario = st.fixed_dictionaries(
+    {
+        "headcount": st.integers(min_value=2, max_value=100),
+        "salary": money,
+        "on_costs_pct": rate,
+        "retained_fte": st.integers(min_value=0, max_value=1),
+        "transport_per_year": st.floats(min_value=0, max_value=1e5),
+        "exit_cost": st.floats(min_value=0, max_value=1e6),
+        "ramp_months": st.integers(min_value=0, max_value=12),
+        "horizon_years": st.integers(min_value=1, max_value=15),
+        "discount_rate_pct": st.floats(min_value=0, max_value=25),
+        "seed": st.integers(min_value=0, max_value=999_999),
+        "draws": st.just(1_000),
+    }
+)
+
+
+@given(scenario, ranges())
+@settings(max_examples=40, deadline=None)
+def test_percentiles_are_ordered_and_the_histogram_holds_every_draw(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    v = values(inputs | spread)
+    assert v["min"] <= v["p10"] <= v["p50"] <= v["p90"] <= v["max"]
+    assert v["min"] <= v["mean"] <= v["max"]
+    edges, counts = v["histogram"]["edges"], v["histogram"]["counts"]
+    assert sum(counts) == 1_000 and len(edges) == len(counts) + 1
+    assert edges[0] <= v["min"] and v["max"] <= edges[-1]
+    if v["max"] > v["min"]:
+        assert 20 <= len(counts) <= 30
+        if v["min"] < 0 < v["max"]:
+            assert 0.0 in edges
+    # The loss probability is the share of draws below zero, so it sits between the
+    # percentiles: P10 >= 0 means at most 10% of the draws lose money, and so on.
+    if v["p10"] >= 0:
+        assert v["loss_probability"] <= 0.10
+    if v["p90"] < 0:
+        assert v["loss_probability"] >= 0.90
+
+
+@given(scenario, ranges())
+@settings(max_examples=25, deadline=None)
+def test_no_uncertainty_gives_the_savings_npv_in_every_draw(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    certain = inputs | {
+        key: spread[f"{key.rsplit('_', 1)[0]}_likely"] for key in spread
+    }  # low = likely = high
+    parsed = su.FIELDSET.parse(certain)
+    model = savings.Model.from_values(su._savings_values(parsed))
+    expected, scale = monthly_npv(model)
+    npvs = su.NpvFunction(model).many(su.draw(su.triples(parsed), inputs["seed"], 1_000))
+    assert npvs == pytest.approx([expected] * 1_000, rel=1e-9, abs=1e-9 * scale)
+    v = values(certain)
+    assert v["loss_probability"] in (0.0, 1.0)
+    assert v["likely_npv"] == expected
+    if abs(expected) > 1e-6 * scale:  # away from rounding noise around zero
+        assert v["loss_probability"] == (1.0 if expected < 0 else 0.0)
+
+
+@given(scenario, ranges())
+@settings(max_examples=20, deadline=None)
+def test_the_same_seed_gives_the_same_result(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    assert run(inputs | spread) == run(inputs | spread)
+
+
+@given(scenario, ranges(), st.floats(min_value=1, max_value=20_000))
+@settings(max_examples=40, deadline=None)
+def test_a_dearer_vendor_never_lowers_the_chance_of_a_loss(
+    inputs: dict[str, Any], spread: dict[str, float], rise: float
+) -> None:
+    cheaper = values(inputs | spread)
+    dearer_price = {f"vendor_fte_price_{level}": spread[f"vendor_fte_price_{level}"] + rise
+                    for level in su.LEVELS}  # fmt: skip
+    dearer = values(inputs | spread | dearer_price)
+    assert dearer["loss_probability"] >= cheaper["loss_probability"]
+    assert dearer["p50"] <= cheaper["p50"]
+
+
+@given(scenario, ranges())
+@settings(max_examples=40, deadline=None)
+def test_switching_value_of_the_price_is_the_savings_break_even_price(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    v = values(inputs | spread)
+    savings_inputs = {k: inputs[k] for k in inputs if k not in ("seed", "draws")} | {
+        name: spread[f"{name}_likely"] for name in NAMES
+    }
+    flip = calculators.run("savings", savings_inputs)["values"]["flip_price"]
+    found = next(s for s in v["switching"] if s["input"] == "vendor_fte_price")["value"]
+    if flip is None or flip > 1_000_000:  # beyond the field's range: reported as no flip
+        assert found is None
+    else:
+        assert found == pytest.approx(flip, rel=1e-12)
+
+
+@given(scenario, ranges())
+@settings(max_examples=40, deadline=None)
+def test_switching_values_bring_the_npv_to_zero(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    parsed = su.FIELDSET.parse(inputs | spread)
+    model = savings.Model.from_values(su._savings_values(parsed))
+    _, scale = monthly_npv(model)
+    fast = su.NpvFunction(model)
+    likely = [t[1] for t in su.triples(parsed)]
+    for index, s in enumerate(values(inputs | spread)["switching"]):
+        low, high = s["bounds"]
+        at = [*likely]
+        if s["value"] is None:
+            # The NPV keeps one sign across the field's range (or only touches zero there).
+            at_low = fast([*at[:index], low, *at[index + 1 :]])
+            at_high = fast([*at[:index], high, *at[index + 1 :]])
+            assert (at_low < 0) == (at_high < 0) or min(abs(at_low), abs(at_high)) < 1e-6 * scale
+        else:
+            assert low <= s["value"] <= high
+            at[index] = s["value"]
+            assert fast(at) == pytest.approx(0, abs=1e-6 * scale)
+
+
+@given(scenario, ranges())
+@settings(max_examples=25, deadline=None)
+def test_tornado_is_sorted_by_swing_and_brackets_the_likely_case(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    v = values(inputs | spread)
+    swings = [s["swing"] for s in v["sensitivity"]]
+    assert swings == sorted(swings, reverse=True)
+    scale = 1e-9 * max(1.0, *(abs(s["npv_low"]) + abs(s["npv_high"]) for s in v["sensitivity"]))
+    for s in v["sensitivity"]:
+        # Every input moves the NPV monotonically, so the likely case lies between the two.
+        low, high = sorted((s["npv_low"], s["npv_high"]))
+        assert low - scale * 1e3 <= v["likely_npv"] <= high + scale * 1e3
+
+
+def test_a_different_seed_gives_different_draws() -> None:
+    assert values({"seed": 1})["p50"] != values({"seed": 2})["p50"]
+
+
+@given(st.floats(min_value=1e-6, max_value=1e12), st.integers(min_value=22, max_value=40))
+def test_bin_width_is_round_and_fits(span: float, most: int) -> None:
+    width = su.bin_width(span, most)
+    assert span / width <= most - 2
+    assert span / width > (most - 2) * 0.75 - 1e-9  # never coarser than needed: ratio <= 4/3
+
+
+# --- The column chart ---------------------------------------------------------------------------
+
+
+def test_column_chart_is_registered_and_escapes_text() -> None:
+    assert CHARTS["columns"] is column_chart
+    chart = {
+        "id": "c", "kind": "columns", "title": "<T>", "x_label": "x & y", "y_label": "%",
+        "columns": [{"label": "<a>", "value": 3, "tone": "bad", "text": "3 <b>"},
+                    {"label": "b", "value": 0, "tone": "good"},
+                    {"label": "c", "value": 7.5}],
+        "marker": {"index": 2, "label": "<m>"},
+    }  # fmt: skip
+    svg = column_chart(chart, "calc-x-c", "en")
+    assert svg.count("<rect") == 3
+    assert "<a>" not in svg and "&lt;a&gt;" in svg and "&lt;m&gt;" in svg
+    assert 'class="calc-bar calc-bar-bad calc-column"' in svg
+    assert 'class="calc-bar calc-bar-neutral calc-column"' in svg
+    assert 'class="calc-marker"' in svg
+
+
+def test_column_chart_marker_on_the_edges_scale_and_outside() -> None:
+    chart: dict[str, Any] = {
+        "id": "h", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
+        "columns": [{"label": str(i), "value": i} for i in range(4)],
+        "edges": [-20, -10, 0, 10, 20], "marker": {"x": 0, "label": "zero"},
+    }  # fmt: skip
+    svg = column_chart(chart, "h", "en")
+    # Zero is the middle edge: halfway across the plot (left 76, right 640 - 16).
+    assert 'x1="350.0"' in svg and ">zero<" in svg
+    assert ">\u221220<" in svg and ">20<" in svg
+    chart["marker"] = {"x": 99, "label": "far"}
+    assert ">far<" not in column_chart(chart, "h", "en")
+
+
+def test_column_chart_tick_labels_keep_the_decimals_of_the_step() -> None:
+    # Values 0 to 12 give y ticks every 2.5: 7.5 must not read "8".
+    chart = {"id": "y", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
+             "columns": [{"label": "a", "value": 12}]}  # fmt: skip
+    svg = column_chart(chart, "y", "en")
+    assert ">7.5<" in svg and ">2.5<" in svg and ">0<" in svg
+    assert _tick_text(37_500, 12_500, "en") == "37.5k"
+    assert _tick_text(37_500, 12_500, "fi") == "37,5k"
+    assert _tick_text(1_450_000, 50_000, "en") == "1,450k"
+
+
+# --- Bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field", "expected"),
+    [
+        ({"seed": "abc"}, "seed", "Enter a number"),
+        ({"seed": 1.5}, "seed", "whole number"),
+        ({"seed": -1}, "seed", "at least 0"),
+        ({"draws": 999}, "draws", "at least 1000"),
+        ({"draws": 50_001}, "draws", "at most 50,000"),
+        ({"draws": "nan"}, "draws", "finite number"),
+        ({"vendor_fte_price_high": float("inf")}, "vendor_fte_price_high", "finite number"),
+        ({"ramp_dip_pct_high": 101}, "ramp_dip_pct_high", "at most 100"),
+        ({"transition_cost_low": ""}, "transition_cost_low", "Enter a value"),
+        ({"governance_pct_likely": None}, "governance_pct_likely", "Enter a value"),
+        ({"wage_growth_pct_low": True}, "wage_growth_pct_low", "Enter a number"),
+        ({"currency": "XYZ"}, "currency", "Choose one of"),
+        ({"pricing": "unit"}, "pricing", "no field named 'pricing'"),
+        ({"vendor_fte_price": 4_000}, "vendor_fte_price", "no field named"),
+    ],
+)
+def test_each_bad_value_gets_a_clear_message_on_its_field(
+    inputs: dict[str, Any], field: str, expected: str
+) -> None:
+    errors = errors_for(inputs)
+    assert list(errors) == [field]
+    assert expected in errors[field]
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field", "expected"),
+    [
+        (
+            {"vendor_fte_price_low": 4_600},
+            "vendor_fte_price_low",
+            "The low value cannot be above the likely value (€4,500).",
+        ),
+        (
+            {"escalation_pct_high": 2.5},
+            "escalation_pct_high",
+            "The high value cannot be below the likely value (3%).",
+        ),
+        (
+            {"transition_cost_likely": 200_000},
+            "transition_cost_high",
+            "The high value cannot be below the likely value (€200,000).",
+        ),
+        (
+            {"governance_pct_likely": 2.5},
+            "governance_pct_low",
+            "The low value cannot be above the likely value (2.5%).",
+        ),
+        ({"headcount": 3, "retained_fte": 3}, "retained_fte", "fewer than the team size (3 FTE)"),
+        ({"horizon_years": 1, "ramp_months": 13}, "ramp_months", "cannot be longer"),
+    ],
+)
+def test_contradictions_are_reported_on_the_offending_field(
+    inputs: dict[str, Any], field: str, expected: str
+) -> None:
+    errors = errors_for(inputs)
+    assert list(errors) == [field]
+    assert expected in errors[field]
+
+
+def test_low_above_likely_and_likely_above_high_are_both_reported() -> None:
+    # Dip 50 > 40 > 30: both ends are wrong. Wage growth 5 > 3 <= 4: only the low value.
+    errors = errors_for(triple("ramp_dip_pct", 50, 40, 30) | triple("wage_growth_pct", 5, 3, 4))
+    assert set(errors) == {"ramp_dip_pct_low", "ramp_dip_pct_high", "wage_growth_pct_low"}
+
+
+def test_examples_run() -> None:
+    for name, inputs in su.EXAMPLES:
+        v = values(inputs)
+        assert v["p10"] <= v["p50"] <= v["p90"], name
+    certain = values(dict(su.EXAMPLES)["certain"])
+    assert certain["loss_probability"] in (0.0, 1.0) and certain["p10"] == certain["p90"]
+    assert values(dict(su.EXAMPLES)["dear-vendor"])["loss_probability"] > 0.5
