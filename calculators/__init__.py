@@ -11,18 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 
-from . import (
-    backup_supplier,
-    location_comparison,
-    make_or_buy,
-    partner_scorecard,
-    risk_register,
-    savings,
-    savings_uncertainty,
-    team_health,
-)
 from ._fields import FieldSet, InputError, Values
 from ._messages import DEFAULT_LOCALE, message, messages_with_prefix
 from ._render import render_result
@@ -42,41 +33,49 @@ class Calculator:
         return self.fieldset.calculator_id
 
 
-# One module per calculator, in the order the site lists them. Each module defines FIELDSET,
-# compute(values, locale) and, optionally, EXAMPLES: named inputs used by the parity tests.
+# One module per calculator, named by its id, in the order the site lists them. Each defines
+# FIELDSET, compute(values, locale) and, optionally, EXAMPLES (named inputs for the parity
+# tests) and REQUIRES. Modules are imported on first use: a page in the browser runs one
+# calculator and should not pay for importing the others.
 _MODULES = (
-    savings,
-    make_or_buy,
-    backup_supplier,
-    risk_register,
-    team_health,
-    savings_uncertainty,
-    partner_scorecard,
-    location_comparison,
+    "savings",
+    "make_or_buy",
+    "backup_supplier",
+    "risk_register",
+    "team_health",
+    "savings_uncertainty",
+    "partner_scorecard",
+    "location_comparison",
 )  # fmt: skip
 
-_CALCULATORS: dict[str, Calculator] = {
-    m.FIELDSET.calculator_id: Calculator(
-        m.FIELDSET,
-        m.compute,
-        tuple(getattr(m, "EXAMPLES", ())),
-        tuple(getattr(m, "REQUIRES", ())),
-    )
-    for m in _MODULES
-}
+_loaded: dict[str, Calculator] = {}
+
+
+def _load(name: str) -> Calculator:
+    if name not in _loaded:
+        module = import_module(f".{name}", __name__)
+        calculator = Calculator(
+            module.FIELDSET,
+            module.compute,
+            tuple(getattr(module, "EXAMPLES", ())),
+            tuple(getattr(module, "REQUIRES", ())),
+        )
+        if calculator.id != name:  # the id is how pages, URLs and the browser name it
+            raise RuntimeError(f"module {name} defines calculator {calculator.id!r}")
+        _loaded[name] = calculator
+    return _loaded[name]
 
 
 def calculator_ids() -> list[str]:
-    return list(_CALCULATORS)
+    return list(_MODULES)
 
 
 def _get(calculator_id: str, locale: str) -> Calculator:
-    try:
-        return _CALCULATORS[calculator_id]
-    except (KeyError, TypeError):
-        known = ", ".join(_CALCULATORS)
-        text = message("error.unknown_calculator", locale, name=calculator_id, known=known)
-        raise InputError({"": text}) from None
+    if isinstance(calculator_id, str) and calculator_id in _MODULES:
+        return _load(calculator_id)
+    known = ", ".join(_MODULES)
+    text = message("error.unknown_calculator", locale, name=calculator_id, known=known)
+    raise InputError({"": text})
 
 
 def catalog(locale: str = DEFAULT_LOCALE) -> list[dict[str, Any]]:
@@ -90,7 +89,7 @@ def catalog(locale: str = DEFAULT_LOCALE) -> list[dict[str, Any]]:
                 for g in dict.fromkeys(f.group for f in c.fieldset.fields if f.group)
             ],
         }
-        for c in _CALCULATORS.values()
+        for c in map(_load, _MODULES)
     ]
 
 

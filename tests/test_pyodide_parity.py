@@ -26,6 +26,7 @@ import pytest
 
 import calculators
 import calculators.browser
+from calculators.location_comparison import PRESETS as LOCATION_PRESETS
 
 pytestmark = pytest.mark.pyodide
 
@@ -243,7 +244,7 @@ SCENARIOS: list[Scenario] = [
     Scenario(
         "bad-location-comparison-zone-and-one-row",
         request(
-            {"home_zone": "Europe/Olso", "locations": calculators.location_comparison.PRESETS[:1]},
+            {"home_zone": "Europe/Olso", "locations": LOCATION_PRESETS[:1]},
             calculator="location_comparison",
         ),
         False,
