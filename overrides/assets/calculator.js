@@ -1,12 +1,11 @@
 // The one calculator runtime for every calculator on the site. It knows nothing about any
 // particular calculator: forms, messages and results all come from the Python catalogue.
 //
-// The page already shows the results of the defaults (prerendered at build time). This script
-// starts Pyodide in a module worker when the browser is idle or the reader first touches a
-// calculator, then recomputes as the reader types. Field errors appear beside their fields
-// while the last good results stay; a failure or time-out shows a message and a retry button.
+// The page already shows the results of the defaults (prerendered at build time). The worker
+// that runs Pyodide is started by a small inline script while the page is parsed (see
+// partials/calculator-runtime.html); this module takes it over, shows its progress and then
+// recomputes as the reader types.
 
-const script = document.querySelector("script[data-calculator-runtime]");
 const START_TIMEOUT_MS = 45000;
 
 // One worker per page visit, shared by every calculator on the page.
@@ -17,15 +16,23 @@ const runtime = {
   timer: null,
   seq: 0,
   pending: new Map(), // seq -> callback
+  last: null, // the last event emitted, for widgets mounted after it
 
   start() {
     if (this.state === "loading" || this.state === "ready") return;
     this.state = "loading";
     this.emit({ type: "progress", stage: "runtime", step: 1 });
+    // The page's inline script started a worker while the page was parsed; take it over once.
+    const { early, startWorker } = window.calculatorRuntime;
+    let said = [];
     try {
-      this.worker = new Worker(new URL("calculator-worker.js", import.meta.url), {
-        type: "module",
-      });
+      if (early.worker) {
+        this.worker = early.worker;
+        said = early.said;
+        early.worker = null;
+      } else {
+        this.worker = startWorker();
+      }
     } catch (error) {
       this.fail(String(error));
       return;
@@ -33,15 +40,7 @@ const runtime = {
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => this.fail(event.message || "worker error");
     this.timer = setTimeout(() => this.fail(null), START_TIMEOUT_MS);
-    this.worker.postMessage({
-      type: "init",
-      pyodideURL: new URL(script.dataset.pyodide, document.baseURI).href,
-      wheelURL: new URL(script.dataset.wheel, document.baseURI).href,
-      extraWheelURLs: (script.dataset.extraWheels || "")
-        .split(" ")
-        .filter(Boolean)
-        .map((url) => new URL(url, document.baseURI).href),
-    });
+    for (const data of said) this.receive(data);
   },
 
   receive(data) {
@@ -82,8 +81,10 @@ const runtime = {
   },
 
   emit(event) {
+    this.last = event;
     for (const listener of this.listeners) listener(event);
   },
+
 };
 
 function format(template, params) {
@@ -118,6 +119,7 @@ class CalculatorWidget {
     }
     runtime.listeners.add((event) => this.onRuntime(event));
     form.dataset.state = "static";
+    if (runtime.last) this.onRuntime(runtime.last); // it started before this form was parsed
   }
 
   onRuntime(event) {
@@ -230,16 +232,22 @@ function mount() {
     form.dataset.mounted = "";
     new CalculatorWidget(form);
   }
-  if (forms.length && runtime.state === "idle") {
-    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
-    idle(() => runtime.start(), { timeout: 2000 });
-  }
+  if (forms.length) runtime.start();
 }
 
+runtime.start();
+
 // Material's instant navigation replaces the page without reloading scripts: mount on each
-// new document when it is on, or once otherwise.
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(mount);
+// new document when it is on, or once the forms are parsed otherwise.
+function mountAll() {
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(mount);
+  } else {
+    mount();
+  }
+}
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", mountAll, { once: true });
 } else {
-  mount();
+  mountAll();
 }
