@@ -406,6 +406,9 @@ FIRST_PAINT_SCRIPT = """(() => {
 COLD_START_SCRIPT = """(({ interact, field, value }) => {
   const t = (window.__bench = { marks: {} });
   const mark = (name) => { if (!(name in t.marks)) t.marks[name] = performance.now(); };
+  const PageWorker = window.Worker; // the first worker the page creates is the runtime's
+  window.Worker = function (...args) { mark("worker created"); return new PageWorker(...args); };
+  window.Worker.prototype = PageWorker.prototype;
   document.addEventListener("DOMContentLoaded", () => {
     mark("domContentLoaded");
     const form = document.querySelector("form[data-calculator]");
@@ -633,7 +636,8 @@ def measure_cold_start(bench: Bench, runs: int) -> dict[str, Any]:
 
     timeline = {
         "domContentLoaded": mark_median("domContentLoaded"),
-        "interaction, worker created": mark_median("interaction"),
+        "worker created": mark_median("worker created"),
+        "interaction": mark_median("interaction"),
         "Pyodide up (progress 2 received)": mark_median("progress:2"),
         "wheel installed and imported, ready": mark_median("state:ready"),
         "first result event": calc_ms,
@@ -654,7 +658,10 @@ def measure_cold_start(bench: Bench, runs: int) -> dict[str, Any]:
         "bare_pyodide_ms_median": bare_ms,
         "ratio": calc_ms / bare_ms,
         "calculator_worker_to_pyodide_ms_median": median(
-            [float(r["marks"]["progress:2"]) - float(r["marks"]["interaction"]) for r in calculator]
+            [
+                float(r["marks"]["progress:2"]) - float(r["marks"]["worker created"])
+                for r in calculator
+            ]
         ),
         "bare_worker_created_ms_median": median([float(r["created"]) for r in bare]),
         "bare_worker_to_pyodide_ms_median": median(

@@ -1,7 +1,8 @@
 // The calculators' Python, run by Pyodide in a module worker so the page never blocks.
 // Generic: it knows one Python entry point, calculators.browser.respond(json) -> json.
 //
-// Messages in:  {type: "init", pyodideURL, wheelURL, extraWheelURLs}  |  {type: "run", seq, request}
+// Messages in:  {type: "init", pyodideURL, wheelURL, extraWheelURLs, calculators}
+//               {type: "run", seq, request}
 // Messages out: {type: "progress", stage, step}  |  {type: "ready"}  |  {type: "failed", reason}
 //               {type: "result", seq, response, ms}
 
@@ -14,7 +15,7 @@ function download(url) {
   });
 }
 
-async function start({ pyodideURL, wheelURL, extraWheelURLs = [] }) {
+async function start({ pyodideURL, wheelURL, extraWheelURLs = [], calculators = [] }) {
   self.postMessage({ type: "progress", stage: "runtime", step: 1 });
   // Fetch the wheels while Pyodide downloads and starts.
   const wheels = [wheelURL, ...extraWheelURLs].map(download);
@@ -27,6 +28,9 @@ async function start({ pyodideURL, wheelURL, extraWheelURLs = [] }) {
     pyodide.unpackArchive(new Uint8Array(await wheel), "wheel", { extractDir: sitePackages });
   }
   respond = pyodide.pyimport("calculators.browser").respond;
+  // Run the page's calculators once on their defaults before saying "ready": this imports
+  // their modules, so the reader's first change costs no more than any other.
+  for (const calculator of calculators) respond(JSON.stringify({ calculator, inputs: {} }));
 }
 
 self.onmessage = async ({ data }) => {
