@@ -32,6 +32,12 @@ class CalculatorClient:
             calculators.run(self.calculator_id, inputs)
         return caught.value.errors
 
+    def assert_only_error(self, inputs: Any, field: str, expected: str) -> None:
+        """Inputs are refused with one error, on `field`, whose message contains `expected`."""
+        errors = self.errors_for(inputs)
+        assert list(errors) == [field], errors
+        assert expected in errors[field]
+
 
 def figure(result: dict[str, Any], figure_id: str) -> dict[str, Any]:
     found: dict[str, Any] = next(f for f in result["figures"] if f["id"] == figure_id)

@@ -9,17 +9,14 @@ import sys
 from typing import Any
 
 import pytest
+from calculator_client import CalculatorClient
 
 import calculators
-from calculators import InputError
 from calculators.__main__ import main
 from calculators.browser import respond
 
-
-def errors_for(inputs: Any, calculator_id: str = "savings") -> dict[str, str]:
-    with pytest.raises(InputError) as caught:
-        calculators.run(calculator_id, inputs)
-    return caught.value.errors
+CLIENT = CalculatorClient("savings")
+errors_for = CLIENT.errors_for
 
 
 @pytest.mark.parametrize(
@@ -47,9 +44,7 @@ def errors_for(inputs: Any, calculator_id: str = "savings") -> dict[str, str]:
 def test_each_bad_value_gets_a_clear_message_on_its_field(
     inputs: dict[str, Any], field: str, expected: str
 ) -> None:
-    errors = errors_for(inputs)
-    assert list(errors) == [field]
-    assert expected in errors[field]
+    CLIENT.assert_only_error(inputs, field, expected)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def test_all_errors_are_reported_at_once() -> None:
 
 
 def test_unknown_calculator_and_non_mapping_inputs() -> None:
-    errors = errors_for({}, "teleport")
+    errors = CalculatorClient("teleport").errors_for({})
     assert "no calculator named 'teleport'" in errors[""]
     assert "savings" in errors[""]
     assert "mapping" in errors_for([1, 2])[""]

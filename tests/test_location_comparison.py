@@ -395,9 +395,7 @@ def test_working_day_must_end_after_it_starts() -> None:
 def test_each_bad_value_gets_a_message_on_its_field(
     inputs: dict[str, Any], field: str, expected: str
 ) -> None:
-    errors = errors_for(inputs)
-    assert list(errors) == [field]
-    assert expected in errors[field]
+    CLIENT.assert_only_error(inputs, field, expected)
 
 
 def test_bad_input_through_the_browser_entry_point() -> None:

@@ -224,9 +224,7 @@ def five_vendors(count: int) -> list[dict[str, Any]]:
 def test_bad_input_gets_a_message_on_its_field_or_cell(
     inputs: dict[str, Any], field: str, expected: str
 ) -> None:
-    errors = errors_for(inputs)
-    assert list(errors) == [field], errors
-    assert expected in errors[field]
+    CLIENT.assert_only_error(inputs, field, expected)
 
 
 def test_a_blank_name_in_a_row_with_scores_is_an_error_not_a_skipped_row() -> None:
