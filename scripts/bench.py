@@ -699,6 +699,21 @@ def latency_changes(bench: Bench, count: int) -> list[tuple[str, str]]:
     return [(prefix + cycle[i % len(cycle)][0], cycle[i % len(cycle)][1](i)) for i in range(count)]
 
 
+def latency_stats(samples: list[dict[str, Any]]) -> dict[str, Any]:
+    """Percentiles of the input-to-result times and of the Python compute times."""
+    round_trip = [float(s["latencyMs"]) for s in samples]
+    compute = [float(s["computeMs"]) for s in samples]
+    return {
+        "changes": len(samples),
+        "not_ok": sum(1 for s in samples if not s["ok"]),
+        "latency_ms_p50": percentile(round_trip, 50),
+        "latency_ms_p95": percentile(round_trip, 95),
+        "latency_ms_max": max(round_trip),
+        "compute_ms_p50": percentile(compute, 50),
+        "compute_ms_p95": percentile(compute, 95),
+    }
+
+
 def measure_latency(bench: Bench, count: int) -> dict[str, Any]:
     context, page = cold_calculator(bench, interact=False)
     changes = latency_changes(bench, count)
@@ -710,19 +725,20 @@ def measure_latency(bench: Bench, count: int) -> dict[str, Any]:
         LATENCY_SCRIPT, {"changes": changes, "timeoutMs": 10_000}
     )
     context.close()
-    round_trip = [float(s["latencyMs"]) for s in samples]
-    compute = [float(s["computeMs"]) for s in samples]
     return {
-        "changes": len(samples),
-        "not_ok": sum(1 for s in samples if not s["ok"]),
-        "latency_ms_p50": percentile(round_trip, 50),
-        "latency_ms_p95": percentile(round_trip, 95),
-        "latency_ms_max": max(round_trip),
-        "compute_ms_p50": percentile(compute, 50),
-        "compute_ms_p95": percentile(compute, 95),
+        **latency_stats(samples),
         "runtime_round_trip_ms_p50": percentile([float(s["roundTripMs"]) for s in samples], 50),
         "samples": samples,
     }
+
+
+def wait_until_live(page: Any, form: str, label: str) -> None:
+    """Waits for the calculator form to be ready; its failure to start is a MeasurementError."""
+    page.wait_for_selector(
+        f"{form}[data-state='ready'], {form}[data-state='failed']", timeout=LIVE_TIMEOUT_MS
+    )
+    if page.locator(form).first.get_attribute("data-state") == "failed":
+        raise MeasurementError(f"{label}: the calculator failed to start")
 
 
 def measure_bytes(bench: Bench, path: str, *, live: bool, compress: bool) -> dict[str, Any]:
@@ -753,13 +769,7 @@ def measure_bytes(bench: Bench, path: str, *, live: bool, compress: bool) -> dic
         context.on("request", lambda request: requests.append(request))
         page.goto(bench.base + path)
         if live:
-            form = "form[data-calculator]"
-            page.wait_for_selector(
-                f"{form}[data-state='ready'], {form}[data-state='failed']",
-                timeout=LIVE_TIMEOUT_MS,
-            )
-            if page.locator(form).first.get_attribute("data-state") == "failed":
-                raise MeasurementError(f"{path}: the calculator failed to start")
+            wait_until_live(page, "form[data-calculator]", path)
         else:
             page.wait_for_timeout(2500)  # long enough for anything started late to show up
         page.wait_for_load_state("networkidle")
@@ -869,26 +879,15 @@ def measure_one_calculator(bench: Bench, calculator_id: str, entries: list[Any])
     try:
         page = context.new_page()
         page.goto(bench.base + calculator_page(calculator_id))
-        form = f"form[data-calculator='{calculator_id}']"
-        page.wait_for_selector(
-            f"{form}[data-state='ready'], {form}[data-state='failed']", timeout=LIVE_TIMEOUT_MS
-        )
-        if page.locator(form).get_attribute("data-state") == "failed":
-            raise MeasurementError(f"{calculator_id}: the calculator failed to start")
+        wait_until_live(page, f"form[data-calculator='{calculator_id}']", calculator_id)
         changes = suite_changes(calculator_id, entries, SUITE_CHANGES)
         samples: list[dict[str, Any]] = page.evaluate(
             LATENCY_SCRIPT, {"changes": changes, "timeoutMs": 20_000}
         )
     finally:
         context.close()
-    round_trip = [float(s["latencyMs"]) for s in samples]
-    compute = [float(s["computeMs"]) for s in samples]
     return {
-        "changes": len(samples),
-        "not_ok": sum(1 for s in samples if not s["ok"]),
-        "latency_ms_p50": percentile(round_trip, 50),
-        "latency_ms_p95": percentile(round_trip, 95),
-        "compute_ms_p95": percentile(compute, 95),
+        **latency_stats(samples),
         "target_ms": SIMULATION_TARGETS_MS.get(calculator_id, SUITE_P95_TARGET_MS),
     }
 
