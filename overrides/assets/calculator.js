@@ -114,9 +114,6 @@ class CalculatorWidget {
     });
     form.addEventListener("reset", () => setTimeout(() => this.changed()));
     this.retryButton.addEventListener("click", () => runtime.retry());
-    for (const kind of ["focusin", "pointerdown"]) {
-      form.addEventListener(kind, () => runtime.start(), { once: true });
-    }
     runtime.listeners.add((event) => this.onRuntime(event));
     form.dataset.state = "static";
     if (runtime.last) this.onRuntime(runtime.last); // it started before this form was parsed
@@ -232,10 +229,8 @@ function mount() {
     form.dataset.mounted = "";
     new CalculatorWidget(form);
   }
-  if (forms.length) runtime.start();
+  if (forms.length) runtime.start(); // adopts the worker the page's inline script started
 }
-
-runtime.start();
 
 // Material's instant navigation replaces the page without reloading scripts: mount on each
 // new document when it is on, or once the forms are parsed otherwise.
