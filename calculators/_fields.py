@@ -6,28 +6,16 @@ all read the same declaration, so limits and messages cannot drift apart.
 
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._format import format_number
 from ._messages import message
+from .core.parse import InputError, Row, Value, Values, limit_text, parse_fields
+
+__all__ = ["Field", "FieldSet", "InputError", "Row", "Value", "Values"]
 
 Kind = Literal["number", "integer", "percent", "money", "choice", "text", "table"]
-Value = float | int | str
-Row = dict[str, Value]
-# Field name -> value; a table field's value is a list of rows (list[Row]).
-Values = dict[str, Any]
-
-
-class InputError(ValueError):
-    """Bad input. `errors` maps each offending field (or '' for the whole request) to a message."""
-
-    def __init__(self, errors: Mapping[str, str]) -> None:
-        self.errors: dict[str, str] = dict(errors)
-        super().__init__("; ".join(f"{k or 'input'}: {v}" for k, v in self.errors.items()))
 
 
 @dataclass(frozen=True)
@@ -93,125 +81,7 @@ def _choice_label(calculator_id: str, name: str, choice: str, locale: str) -> st
 
 
 def _limit_text(spec: Field, limit: float, locale: str) -> str:
-    if spec.kind == "integer" and abs(limit) < 10_000:  # a year reads 2000, not 2,000
-        return str(int(limit))
-    decimals = 0 if float(limit).is_integer() else 2
-    return format_number(limit, locale, decimals)
-
-
-def _parse_one(spec: Field, raw: object, locale: str) -> Value:
-    """One field's value, or raise InputError for that field."""
-
-    def fail(key: str, **params: object) -> InputError:
-        return InputError({spec.name: message(key, locale, **params)})
-
-    if spec.kind == "table":
-        return _parse_table(spec, raw, locale)  # type: ignore[return-value]
-    if _blank(raw):
-        raise fail("error.missing")
-    if spec.kind == "text":
-        text = str(raw).strip() if isinstance(raw, str | int | float) else ""
-        if not text:
-            raise fail("error.not_text")
-        if spec.maximum is not None and len(text) > spec.maximum:
-            raise fail("error.too_long", max=int(spec.maximum))
-        return text
-    if spec.kind == "choice":
-        if str(raw) not in spec.choices:
-            raise fail("error.not_a_choice", choices=", ".join(spec.choices))
-        return str(raw)
-    if isinstance(raw, bool):
-        raise fail("error.not_a_number")
-    if isinstance(raw, int | float):
-        number = float(raw)
-    elif isinstance(raw, str):
-        text = raw.strip().replace("\u2212", "-").replace("_", "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise fail("error.not_a_number") from None
-    else:
-        raise fail("error.not_a_number")
-    if not math.isfinite(number):
-        raise fail("error.not_finite")
-    if spec.kind == "integer" and not number.is_integer():
-        raise fail("error.not_integer")
-    if spec.minimum is not None and number < spec.minimum:
-        raise fail("error.too_small", min=_limit_text(spec, spec.minimum, locale))
-    if spec.maximum is not None and number > spec.maximum:
-        raise fail("error.too_large", max=_limit_text(spec, spec.maximum, locale))
-    return int(number) if spec.kind == "integer" else number
-
-
-def _blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip())
-
-
-def _parse_table(spec: Field, raw: object, locale: str) -> list[Row]:
-    """Rows of a table field. Wholly blank rows (empty slots in the form) are skipped; errors
-    name the cell as `table.<row>.<column>` with the row's original position."""
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except ValueError:
-            raw = None
-    if not isinstance(raw, Sequence) or isinstance(raw, str):
-        raise InputError({spec.name: message("error.not_a_table", locale)})
-    errors: dict[str, str] = {}
-    rows: list[Row] = []
-    seen: dict[str, dict[str, int]] = {c.name: {} for c in spec.columns if c.unique}
-    columns = {c.name: c for c in spec.columns}
-    for index, raw_row in enumerate(raw):
-        if not isinstance(raw_row, Mapping):
-            errors[f"{spec.name}.{index}"] = message("error.not_a_mapping", locale)
-            continue
-        if all(_blank(v) for v in raw_row.values()):
-            continue
-        row: Row = {}
-        for key in raw_row:
-            if key not in columns:
-                errors[f"{spec.name}.{index}.{key}"] = message(
-                    "error.unknown_field", locale, name=key
-                )
-        for column in spec.columns:
-            try:
-                row[column.name] = _parse_one(column, raw_row.get(column.name), locale)
-            except InputError as exc:
-                errors.update({f"{spec.name}.{index}.{k}": v for k, v in exc.errors.items()})
-                continue
-            if column.unique:
-                key = str(row[column.name]).strip().casefold()
-                if key in seen[column.name]:
-                    errors[f"{spec.name}.{index}.{column.name}"] = message(
-                        "error.duplicate", locale, row=seen[column.name][key] + 1
-                    )
-                else:
-                    seen[column.name][key] = index
-        rows.append(row)
-    if len(rows) < spec.min_rows:
-        errors[spec.name] = message("error.too_few_rows", locale, min=spec.min_rows)
-    elif len(rows) > spec.max_rows:
-        errors[spec.name] = message("error.too_many_rows", locale, max=spec.max_rows)
-    if errors:
-        raise InputError(errors)
-    return rows
-
-
-def _gather_table_keys(fields: Sequence[Field], raw: Mapping[str, object]) -> dict[str, object]:
-    """Turn a form's flat `table.<row>.<column>` keys into a list of rows per table field."""
-    tables = {f.name for f in fields if f.kind == "table"}
-    gathered: dict[str, object] = {}
-    rows: dict[str, dict[int, dict[str, object]]] = {}
-    for key, value in raw.items():
-        table, _, rest = str(key).partition(".")
-        index, _, column = rest.partition(".")
-        if table in tables and index.isdigit() and column:
-            rows.setdefault(table, {}).setdefault(int(index), {})[column] = value
-        else:
-            gathered[key] = value
-    for table, by_index in rows.items():
-        gathered[table] = [by_index.get(i, {}) for i in range(max(by_index) + 1)]
-    return gathered
+    return limit_text(spec, limit, locale)
 
 
 Check = Callable[[Values, str], dict[str, str]]
@@ -231,23 +101,8 @@ class FieldSet:
     def parse(self, raw: object, locale: str = "en") -> Values:
         """Validate a form's values. Absent fields take their default; every problem is reported
         at once, each under its own field name."""
-        if not isinstance(raw, Mapping):
-            raise InputError({"": message("error.not_a_mapping", locale)})
-        raw = _gather_table_keys(self.fields, raw)
-        by_name = {f.name: f for f in self.fields}
-        errors = {
-            str(name): message("error.unknown_field", locale, name=name)
-            for name in raw
-            if name not in by_name
-        }
-        values: Values = {}
-        for spec in self.fields:
-            try:
-                values[spec.name] = _parse_one(spec, raw.get(spec.name, spec.default), locale)
-            except InputError as exc:
-                errors.update(exc.errors)
-        if errors:
-            raise InputError(errors)
+        values = parse_fields(self.fields, raw, locale)
+        errors: dict[str, str] = {}
         for check in self.checks:
             errors.update(check(values, locale))
         if errors:
