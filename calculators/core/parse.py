@@ -21,6 +21,8 @@ from .format import CURRENCY_SYMBOLS, NARROW_NBSP, NBSP, format_number, style_fo
 from .names import name_key, normalise_name
 from .text import Text, text_for
 
+__all__ = ["InputError", "Row", "Text", "Value", "Values", "parse_fields"]
+
 Value = float | int | str
 Row = dict[str, Value]
 Values = dict[str, Any]

@@ -1,4 +1,4 @@
-"""Savings and total cost of ownership: keep the work in-house, or outsource it?
+"""The savings model: numbers in, numbers out, no text.
 
 The in-house side is loaded fully (on-costs, overhead, management, recruiting); the outsourced
 side carries the vendor's fees plus governance, retained staff, transport, the productivity
@@ -11,73 +11,9 @@ the end of that year).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from ._fields import Field, FieldSet, Values
-from ._format import format_money, format_percent
-from ._messages import message
-from ._money import growth_factors, npv, total
-from ._results import Chart, Figure, Series, Table, result
-
-ID = "savings"
-CURRENCIES = ("EUR", "USD", "GBP", "NOK", "SEK", "ISK", "RUB")
-
-_IN = "savings.group.in_house"
-_OUT = "savings.group.outsourced"
-_HORIZON = "savings.group.horizon"
-
-FIELDS = (
-    Field("headcount", "number", 10, "fte", 0.5, 10_000, 0.5, group=_IN),
-    Field("salary", "money", 55_000, "per_fte_year", 0, 10_000_000, 1000, group=_IN),
-    Field("on_costs_pct", "percent", 33, "percent", 0, 200, 1, group=_IN),
-    Field("overhead_per_fte", "money", 12_000, "per_fte_year", 0, 1_000_000, 500, group=_IN),
-    Field("management_pct", "percent", 10, "percent", 0, 100, 1, group=_IN),
-    Field("recruiting_per_fte", "money", 3_000, "per_fte_year", 0, 1_000_000, 100, group=_IN),
-    Field("wage_growth_pct", "percent", 3, "percent", -20, 50, 0.5, group=_IN),
-    Field("pricing", "choice", "fte", choices=("fte", "unit"), group=_OUT),
-    Field("vendor_fte_price", "money", 4_500, "per_fte_month", 0, 1_000_000, 100, group=_OUT),
-    Field("unit_price", "money", 4, "per_unit", 0, 1_000_000, 0.01, group=_OUT),
-    Field("units_per_year", "number", 100_000, "units_per_year", 0, 1e12, 1000, group=_OUT),
-    Field("escalation_pct", "percent", 3, "percent", -20, 50, 0.5, group=_OUT),
-    Field("governance_pct", "percent", 6, "percent", 0, 100, 0.5, group=_OUT),
-    Field("transition_cost", "money", 60_000, "one_off", 0, 1e10, 1000, group=_OUT),
-    Field("contract_cost", "money", 20_000, "one_off", 0, 1e10, 1000, group=_OUT),
-    Field("ramp_months", "integer", 6, "months", 0, 60, 1, group=_OUT),
-    Field("ramp_dip_pct", "percent", 30, "percent", 0, 100, 5, group=_OUT),
-    Field("retained_fte", "number", 1, "fte", 0, 10_000, 0.5, group=_OUT),
-    Field("transport_per_year", "money", 0, "per_year", 0, 1e10, 1000, group=_OUT),
-    Field("exit_cost", "money", 40_000, "at_exit", 0, 1e10, 1000, group=_OUT),
-    Field("horizon_years", "integer", 5, "years", 1, 15, 1, group=_HORIZON),
-    Field("discount_rate_pct", "percent", 8, "percent", 0, 50, 0.5, group=_HORIZON),
-    Field("currency", "choice", "EUR", choices=CURRENCIES, group=_HORIZON),
-)
-
-
-def _check_contradictions(values: Values, locale: str) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    headcount = float(values["headcount"])
-    if float(values["retained_fte"]) >= headcount:
-        errors["retained_fte"] = message(
-            "savings.contradiction.retained", locale, headcount=_plain(headcount)
-        )
-    horizon_months = 12 * int(values["horizon_years"])
-    if int(values["ramp_months"]) > horizon_months:
-        errors["ramp_months"] = message(
-            "savings.contradiction.ramp",
-            locale,
-            months=values["ramp_months"],
-            horizon_months=horizon_months,
-        )
-    if values["pricing"] == "unit" and float(values["units_per_year"]) <= 0:
-        errors["units_per_year"] = message("savings.contradiction.no_volume", locale)
-    return errors
-
-
-def _plain(number: float) -> str:
-    return str(int(number)) if number.is_integer() else str(number)
-
-
-FIELDSET = FieldSet(ID, FIELDS, checks=(_check_contradictions,))
+from ..core.money import growth_factors, npv, total
+from ..core.parse import Values
 
 
 @dataclass(frozen=True)
@@ -274,9 +210,27 @@ def closed_form_npv(model: Model) -> float:
     return npv(model.discount_rate, yearly_cash_flows(model))
 
 
-def compute(values: Values, locale: str = "en") -> dict[str, Any]:
-    model = Model.from_values(values)
-    currency = str(values["currency"])
+@dataclass(frozen=True)
+class Outcome:
+    """Every number the savings result shows, for one scenario."""
+
+    model: Model
+    timeline: Timeline
+    in_house_years: list[float]
+    outsourced_years: list[float]
+    savings_years: list[float]
+    cash_flows: list[float]
+    npv: float
+    total_in_house: float
+    total_outsourced: float
+    savings: float
+    savings_pct: float | None
+    roi_pct: float | None
+    payback: int | None  # month; 0 means from the start
+    flip_price: float | None
+
+
+def outcome(model: Model) -> Outcome:
     timeline = simulate(model)
     in_house_years = timeline.yearly(timeline.in_house)
     outsourced_years = timeline.yearly(timeline.outsourced)
@@ -286,112 +240,19 @@ def compute(values: Values, locale: str = "en") -> dict[str, Any]:
     total_in_house = total(in_house_years)
     total_outsourced = total([timeline.one_off, *outsourced_years])
     savings = total_in_house - total_outsourced
-    savings_pct = 100.0 * savings / total_in_house if total_in_house > 0 else None
-    roi_pct = 100.0 * savings / timeline.one_off if timeline.one_off > 0 else None
-    payback = payback_month(timeline)
-    flip = flip_price(model, net_present_value)
-
-    def money(amount: float) -> str:
-        return format_money(amount, currency, locale)
-
-    def msg(key: str, **params: object) -> str:
-        return message(f"savings.{key}", locale, **params)
-
-    na = msg("value.not_applicable")
-    years = model.horizon_years
-    if payback is None:
-        payback_text = msg("payback.never", years=years)
-    elif payback == 0:
-        payback_text = msg("payback.immediate")
-    else:
-        payback_text = msg("payback.month", month=payback)
-    price_unit = message("unit.per_unit" if model.per_unit else "unit.per_fte_month", locale)
-
-    figures = [
-        Figure("savings", msg("figure.savings"), savings, money(savings),
-               msg("note.savings", in_house=money(total_in_house),
-                   outsourced=money(total_outsourced), years=years)),
-        Figure("savings_pct", msg("figure.savings_pct"), savings_pct,
-               format_percent(savings_pct, locale) if savings_pct is not None else na,
-               msg("note.savings_pct")),
-        Figure("npv", msg("figure.npv"), net_present_value, money(net_present_value),
-               msg("note.npv", rate=format_percent(100 * model.discount_rate, locale))),
-        Figure("payback_month", msg("figure.payback"), payback, payback_text,
-               msg("note.payback")),
-        Figure("roi_pct", msg("figure.roi"), roi_pct,
-               format_percent(roi_pct, locale, 0) if roi_pct is not None else na,
-               msg("note.roi", one_off=money(timeline.one_off))),
-        Figure("flip_price", msg("figure.flip_price"), flip,
-               format_money(flip, currency, locale, 2) if flip is not None else msg("value.none"),
-               msg("note.flip_price", unit=price_unit)),
-    ]  # fmt: skip
-
-    discount = growth_factors(model.discount_rate, years + 1)
-    rows: list[list[float | str]] = [
-        [msg("table.start"), 0.0, timeline.one_off, -timeline.one_off, -timeline.one_off,
-         -timeline.one_off],
-    ]  # fmt: skip
-    cumulative = -timeline.one_off
-    for year in range(years):
-        cumulative += savings_years[year]
-        rows.append(
-            [
-                str(year + 1),
-                in_house_years[year],
-                outsourced_years[year],
-                savings_years[year],
-                cumulative,
-                savings_years[year] / discount[year + 1],
-            ]
-        )
-    table = Table(
-        "yearly",
-        msg("table.caption"),
-        [msg(f"table.{c}") for c in ("year", "in_house", "outsourced", "savings",
-                                      "cumulative", "discounted")],
-        rows,
-        money,
-    )  # fmt: skip
-
-    cum_in, cum_out = [0.0], [timeline.one_off]
-    for inside, outside in zip(timeline.in_house, timeline.outsourced, strict=True):
-        cum_in.append(cum_in[-1] + inside)
-        cum_out.append(cum_out[-1] + outside)
-    months = list(range(len(cum_in)))
-    chart = Chart(
-        id="cumulative",
-        title=msg("chart.title"),
-        x_label=msg("chart.x"),
-        y_label=msg("chart.y", currency=currency),
-        series=[
-            Series("in_house", msg("chart.in_house"), months, cum_in),
-            Series("outsourced", msg("chart.outsourced"), months, cum_out),
-        ],
-        marker_x=payback if payback else None,
-        marker_label=msg("chart.break_even", month=payback)
-        if payback
-        else msg("chart.no_break_even"),
-    )
-
-    return result(
-        ID,
-        msg("title"),
-        locale,
-        figures=figures,
-        tables=[table],
-        charts=[chart],
-        values={
-            "total_in_house": total_in_house,
-            "total_outsourced": total_outsourced,
-            "savings": savings,
-            "savings_pct": savings_pct,
-            "npv": net_present_value,
-            "payback_month": payback,
-            "roi_pct": roi_pct,
-            "flip_price": flip,
-            "one_off_cost": timeline.one_off,
-            "cash_flows": cash_flows,
-            "in_house_by_year": in_house_years,
-            "outsourced_by_year": outsourced_years,
-        },
+    return Outcome(
+        model=model,
+        timeline=timeline,
+        in_house_years=in_house_years,
+        outsourced_years=outsourced_years,
+        savings_years=savings_years,
+        cash_flows=cash_flows,
+        npv=net_present_value,
+        total_in_house=total_in_house,
+        total_outsourced=total_outsourced,
+        savings=savings,
+        savings_pct=100.0 * savings / total_in_house if total_in_house > 0 else None,
+        roi_pct=100.0 * savings / timeline.one_off if timeline.one_off > 0 else None,
+        payback=payback_month(timeline),
+        flip_price=flip_price(model, net_present_value),
     )

@@ -1,0 +1,132 @@
+"""The calculators in site order, imported on first use, behind one record each.
+
+A calculator is a package `calculators/<id>/` whose `__init__` defines `CALCULATOR`. During the
+move to that shape, calculators still written as one module (FIELDSET, compute, EXAMPLES) are
+wrapped in `LegacyCalculator`, which gives their results the same shape (a neutral verdict).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import import_module, metadata
+from typing import Any
+
+from ._messages import message
+from .core.fields import FieldSet
+from .core.parse import InputError, Values
+from .core.text import Text, text_for
+
+# Ids in the order the site lists them. A browser page imports only its own calculator.
+IDS = (
+    "savings",
+    "make_or_buy",
+    "backup_supplier",
+    "risk_register",
+    "team_health",
+    "savings_uncertainty",
+    "partner_scorecard",
+    "location_comparison",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Calculator:
+    """One calculator: its title, its fields, and `compute(values, t)` -> result JSON."""
+
+    id: str
+    title: str  # N_("...")
+    fieldset: FieldSet
+    compute: Callable[[Values, Text], dict[str, Any]]
+
+    def catalog_entry(self, locale: str) -> dict[str, Any]:
+        t = text_for(locale)
+        return {
+            "id": self.id,
+            "title": t.gettext(self.title),
+            "fields": [f.catalog_entry(t) for f in self.fieldset.fields],
+            "groups": self.fieldset.catalog_groups(t),
+        }
+
+    def run(self, inputs: Mapping[str, object], locale: str) -> dict[str, Any]:
+        return self.compute(self.fieldset.parse(inputs, locale), text_for(locale))
+
+    def not_applying(self, inputs: Mapping[str, object], locale: str) -> list[str]:
+        return self.fieldset.not_applying(inputs, self.fieldset.parse(inputs, locale))
+
+
+@dataclass(frozen=True)
+class LegacyCalculator:
+    """A calculator still in the one-module form (until it is converted)."""
+
+    id: str
+    module: Any
+
+    def catalog_entry(self, locale: str) -> dict[str, Any]:
+        fields = self.module.FIELDSET.fields
+        return {
+            "id": self.id,
+            "title": message(f"{self.id}.title", locale),
+            "fields": [{**f.catalog_entry(self.id, locale), "applies_when": None} for f in fields],
+            "groups": [
+                {"key": g, "label": message(g, locale)}
+                for g in dict.fromkeys(f.group for f in fields if f.group)
+            ],
+        }
+
+    def run(self, inputs: Mapping[str, object], locale: str) -> dict[str, Any]:
+        result: dict[str, Any] = self.module.compute(
+            self.module.FIELDSET.parse(inputs, locale), locale
+        )
+        figures = result["figures"]
+        for index, figure in enumerate(figures):
+            figure.setdefault("tone", "neutral")
+            figure.setdefault("headline", index == 0)
+        first = figures[0]
+        result["verdict"] = {"text": f"{first['label']}: {first['text']}", "tone": "neutral"}
+        return result
+
+    def not_applying(self, inputs: Mapping[str, object], locale: str) -> list[str]:
+        return []
+
+
+Entry = Calculator | LegacyCalculator
+_loaded: dict[str, Entry] = {}
+
+
+def load(calculator_id: object, locale: str = "en") -> Entry:
+    """The calculator named `calculator_id`, or InputError naming the ones there are."""
+    if not isinstance(calculator_id, str) or calculator_id not in IDS:
+        shown = calculator_id if isinstance(calculator_id, str) else type(calculator_id).__name__
+        text = text_for(locale).gettext(
+            "There is no calculator named '{name}'. Available: {known}.",
+            name=shown[:40],
+            known=", ".join(IDS),
+        )
+        raise InputError({"": text})
+    if calculator_id not in _loaded:
+        module = import_module(f"calculators.{calculator_id}")
+        entry: Entry = getattr(module, "CALCULATOR", None) or LegacyCalculator(
+            calculator_id, module
+        )
+        if entry.id != calculator_id:  # the id is how pages, URLs and the browser name it
+            raise RuntimeError(f"module {calculator_id} defines calculator {entry.id!r}")
+        _loaded[calculator_id] = entry
+    return _loaded[calculator_id]
+
+
+_EXTRA = re.compile(r"""^([A-Za-z0-9._-]+).*;\s*extra\s*==\s*["']([a-z0-9_-]+)["']""")
+
+
+def requirements(calculator_id: str) -> tuple[str, ...]:
+    """Distributions besides the standard library that a calculator imports: the extra named
+    after it in the package metadata (pyproject.toml's optional-dependencies)."""
+    load(calculator_id)
+    wanted = calculator_id.replace("_", "-")
+    found = []
+    for line in metadata.requires("calculators") or ():
+        match = _EXTRA.match(line)
+        if match and match.group(2).replace("_", "-") == wanted:
+            found.append(match.group(1))
+    return tuple(found)

@@ -1,0 +1,129 @@
+"""Results as HTML: one renderer for the prerendered page and the live browser.
+
+Every string from a result is escaped, so text a reader typed (names of vendors, places)
+is shown as text and never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from .._columns import column_chart
+from .._heatmap import heatmap_chart
+from .._svg import bar_chart
+from ..core.results import LineChart
+from .line import line_chart
+
+
+def _line(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    return line_chart(LineChart.from_dict(chart), dom_id, locale)
+
+
+# Chart kinds by name: a calculator picks one with its chart's "kind".
+CHARTS: dict[str, Callable[[dict[str, Any], str, str], str]] = {
+    "line": _line,
+    "bars": bar_chart,
+    "columns": column_chart,
+    "heatmap": heatmap_chart,
+}
+
+
+TONE_CLASSES = {"good": "calc-tone-good", "bad": "calc-tone-bad", "neutral": "calc-tone-neutral"}
+
+
+def render_result(result: dict[str, Any], root: str = "") -> str:
+    calculator = escape(result["calculator"])
+    locale = result["locale"]
+    verdict = result["verdict"]
+    tone = TONE_CLASSES.get(verdict["tone"], TONE_CLASSES["neutral"])
+    # The verdict comes first; its tone is in the text itself and in data-tone (for styling
+    # that adds to the words, never replaces them).
+    parts = [
+        f'<p class="calc-verdict {tone}" data-tone="{escape(verdict["tone"])}">'
+        f"{escape(verdict['text'])}</p>",
+        '<dl class="calc-figures">',
+    ]
+    for figure in result["figures"]:
+        figure_tone = figure.get("tone", "neutral")
+        classes = f"calc-figure {TONE_CLASSES.get(figure_tone, TONE_CLASSES['neutral'])}"
+        if figure.get("headline"):
+            classes += " calc-headline"
+        parts.append(
+            f'<div class="{classes}" data-figure="{escape(figure["id"])}" '
+            f'data-tone="{escape(figure_tone)}">'
+            f"<dt>{escape(figure['label'])}</dt>"
+            f'<dd><span class="calc-figure-value">{escape(figure["text"])}</span>'
+            f'<span class="calc-figure-note">{escape(figure["note"])}</span></dd></div>'
+        )
+    parts.append("</dl>")
+    for chart in result["charts"]:
+        dom_id = f"calc-{calculator}-{escape(chart['id'])}"
+        legend = "".join(
+            f'<li><span class="calc-swatch calc-series-{i}" aria-hidden="true"></span>'
+            f"{escape(s['name'])}</li>"
+            for i, s in enumerate(chart.get("series", ()))
+        )
+        caption = (
+            f'<figcaption><ul class="calc-legend">{legend}</ul></figcaption>' if legend else ""
+        )
+        parts.append(
+            f'<figure class="calc-chart" data-chart="{escape(chart["id"])}">'
+            f"{CHARTS[chart['kind']](chart, dom_id, locale)}{caption}</figure>"
+        )
+    for table in result["tables"]:
+        head = "".join(f'<th scope="col">{escape(c)}</th>' for c in table["columns"])
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f'<th scope="row">{escape(cell)}</th>' if i == 0 else f"<td>{escape(cell)}</td>"
+                for i, cell in enumerate(row["cells"])
+            )
+            + "</tr>"
+            for row in table["rows"]
+        )
+        parts.append(
+            f'<div class="calc-table" role="region" tabindex="0" '
+            f'aria-label="{escape(table["caption"])}" data-table="{escape(table["id"])}">'
+            f"<table><caption>{escape(table['caption'])}</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
+    for item_list in result.get("lists", ()):
+        tag = "ol" if item_list["ordered"] else "ul"
+        items = "".join(
+            f"<li>{_link(item['text'], item['href'], root)}"
+            + (
+                f'<span class="calc-item-note">{escape(item["note"])}</span>'
+                if item["note"]
+                else ""
+            )
+            + "</li>"
+            for item in item_list["items"]
+        )
+        parts.append(
+            f'<section class="calc-list" data-list="{escape(item_list["id"])}">'
+            f"<h3>{escape(item_list['title'])}</h3><{tag}>{items}</{tag}></section>"
+        )
+    return "".join(parts)
+
+
+def _link(text: str, href: str, root: str) -> str:
+    """Text, linked only to a relative address on this site (never a script or another host)."""
+    if not href or ":" in href.split("/", 1)[0] or href.startswith("//"):
+        return escape(text)
+    return f'<a href="{escape(resolve_docs_path(href, root))}">{escape(text)}</a>'
+
+
+def resolve_docs_path(href: str, root: str) -> str:
+    """'guide/making-it-work.md#kpis' -> '<root>guide/making-it-work/#kpis' (directory URLs,
+    as MkDocs builds them). Links already relative to the page ('../x/') pass unchanged."""
+    path, hash_, anchor = href.partition("#")
+    if not path.endswith(".md") or path.startswith(("/", ".")):
+        return href
+    page = path.removesuffix(".md")
+    if page == "index" or page.endswith("/index"):
+        page = page.removesuffix("index")
+    else:
+        page += "/"
+    return f"{root}{page}{hash_}{anchor}"

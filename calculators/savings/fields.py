@@ -1,0 +1,337 @@
+"""The savings calculator's fields: what the reader enters, with limits, defaults and text."""
+
+from __future__ import annotations
+
+from ..core.fields import AppliesWhen, Field, FieldSet
+from ..core.parse import Values
+from ..core.text import N_, Text
+from ..core.vocab import CURRENCIES
+
+PER_UNIT = AppliesWhen("pricing", ("unit",))
+PER_FTE = AppliesWhen("pricing", ("fte",))
+
+GROUPS = {
+    "in_house": N_("Doing it in-house"),
+    "outsourced": N_("Outsourcing it"),
+    "horizon": N_("Horizon and money"),
+}
+
+FIELDS = (
+    Field(
+        "headcount",
+        "number",
+        10,
+        N_("Team size"),
+        N_("Full-time equivalents (FTE) doing the work in-house today."),
+        "fte",
+        0.5,
+        10_000,
+        0.5,
+        group="in_house",
+    ),
+    Field(
+        "salary",
+        "money",
+        55_000,
+        N_("Average salary"),
+        N_("Gross yearly salary per FTE, before employer costs."),
+        "per_fte_year",
+        0,
+        10_000_000,
+        1000,
+        group="in_house",
+    ),
+    Field(
+        "on_costs_pct",
+        "percent",
+        33,
+        N_("Employer on-costs"),
+        N_("Payroll taxes, pensions, insurance and other benefits, as a percentage of salary."),
+        "percent",
+        0,
+        200,
+        1,
+        group="in_house",
+    ),
+    Field(
+        "overhead_per_fte",
+        "money",
+        12_000,
+        N_("Overhead per head"),
+        N_("Office space, equipment, software licences and IT support per FTE per year."),
+        "per_fte_year",
+        0,
+        1_000_000,
+        500,
+        group="in_house",
+    ),
+    Field(
+        "management_pct",
+        "percent",
+        10,
+        N_("Management time"),
+        N_("Supervision and management of the team, as a percentage of the team's salaries."),
+        "percent",
+        0,
+        100,
+        1,
+        group="in_house",
+    ),
+    Field(
+        "recruiting_per_fte",
+        "money",
+        3_000,
+        N_("Recruiting and training"),
+        N_(
+            "Hiring, onboarding and training to replace leavers and keep skills current, per "
+            "FTE per year."
+        ),
+        "per_fte_year",
+        0,
+        1_000_000,
+        100,
+        group="in_house",
+    ),
+    Field(
+        "wage_growth_pct",
+        "percent",
+        3,
+        N_("Yearly wage growth"),
+        N_("How fast in-house costs rise each year."),
+        "percent",
+        -20,
+        50,
+        0.5,
+        group="in_house",
+    ),
+    Field(
+        "pricing",
+        "choice",
+        "fte",
+        N_("Vendor pricing"),
+        N_("Whether the vendor charges per FTE-month or per unit of work."),
+        choices=("fte", "unit"),
+        group="outsourced",
+        choice_labels={"fte": N_("Per FTE-month"), "unit": N_("Per unit of work")},
+    ),
+    Field(
+        "vendor_fte_price",
+        "money",
+        4_500,
+        N_("Vendor price per FTE-month"),
+        N_("Monthly fee per full-time person the vendor provides (used with per-FTE pricing)."),
+        "per_fte_month",
+        0,
+        1_000_000,
+        100,
+        group="outsourced",
+        applies_when=PER_FTE,
+    ),
+    Field(
+        "unit_price",
+        "money",
+        4,
+        N_("Vendor price per unit"),
+        N_("Price per ticket, invoice, call or other unit of work (used with per-unit pricing)."),
+        "per_unit",
+        0,
+        1_000_000,
+        0.01,
+        group="outsourced",
+        applies_when=PER_UNIT,
+    ),
+    Field(
+        "units_per_year",
+        "number",
+        100_000,
+        N_("Volume"),
+        N_("Units of work per year (used with per-unit pricing)."),
+        "units_per_year",
+        0,
+        1e12,
+        1000,
+        group="outsourced",
+        applies_when=PER_UNIT,
+    ),
+    Field(
+        "escalation_pct",
+        "percent",
+        3,
+        N_("Yearly price escalation"),
+        N_("How much the vendor's prices (and transport) rise each year."),
+        "percent",
+        -20,
+        50,
+        0.5,
+        group="outsourced",
+    ),
+    Field(
+        "governance_pct",
+        "percent",
+        6,
+        N_("Governance and vendor management"),
+        N_(
+            "Your cost of managing the contract (vendor managers, reporting, audits), as a "
+            "percentage of the vendor's fees."
+        ),
+        "percent",
+        0,
+        100,
+        0.5,
+        group="outsourced",
+    ),
+    Field(
+        "transition_cost",
+        "money",
+        60_000,
+        N_("Transition and knowledge transfer"),
+        N_("One-off cost of moving the work: documentation, shadowing, parallel running, travel."),
+        "one_off",
+        0,
+        1e10,
+        1000,
+        group="outsourced",
+    ),
+    Field(
+        "contract_cost",
+        "money",
+        20_000,
+        N_("Contract and legal"),
+        N_("One-off cost of selecting the vendor and negotiating the contract."),
+        "one_off",
+        0,
+        1e10,
+        1000,
+        group="outsourced",
+    ),
+    Field(
+        "ramp_months",
+        "integer",
+        6,
+        N_("Ramp-up period"),
+        N_("Months until the vendor reaches full productivity."),
+        "months",
+        0,
+        60,
+        1,
+        group="outsourced",
+    ),
+    Field(
+        "ramp_dip_pct",
+        "percent",
+        30,
+        N_("Productivity dip at the start"),
+        N_(
+            "Share of output lost in the first month; the loss shrinks evenly to zero by the "
+            "end of the ramp-up and is valued at your in-house cost."
+        ),
+        "percent",
+        0,
+        100,
+        5,
+        group="outsourced",
+    ),
+    Field(
+        "retained_fte",
+        "number",
+        1,
+        N_("Retained in-house staff"),
+        N_(
+            "FTE you keep in-house (for example a service owner); the vendor takes the rest of "
+            "the team's work."
+        ),
+        "fte",
+        0,
+        10_000,
+        0.5,
+        group="outsourced",
+    ),
+    Field(
+        "transport_per_year",
+        "money",
+        0,
+        N_("Transport and logistics"),
+        N_("Yearly cost of moving goods to and from the vendor, if any (zero for services)."),
+        "per_year",
+        0,
+        1e10,
+        1000,
+        group="outsourced",
+    ),
+    Field(
+        "exit_cost",
+        "money",
+        40_000,
+        N_("Exit or re-insourcing"),
+        N_(
+            "Cost of ending the contract at the end of the horizon: moving the work back or to "
+            "another vendor."
+        ),
+        "at_exit",
+        0,
+        1e10,
+        1000,
+        group="outsourced",
+    ),
+    Field(
+        "horizon_years",
+        "integer",
+        5,
+        N_("Horizon"),
+        N_("How many years to compare."),
+        "years",
+        1,
+        15,
+        1,
+        group="horizon",
+    ),
+    Field(
+        "discount_rate_pct",
+        "percent",
+        8,
+        N_("Discount rate"),
+        N_("Your cost of capital, used for the net present value."),
+        "percent",
+        0,
+        50,
+        0.5,
+        group="horizon",
+    ),
+    Field(
+        "currency",
+        "choice",
+        "EUR",
+        N_("Currency"),
+        N_("Used only to label amounts; nothing is converted."),
+        choices=CURRENCIES,
+        group="horizon",
+    ),
+)
+
+
+def check_contradictions(values: Values, t: Text) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    headcount = float(values["headcount"])
+    if float(values["retained_fte"]) >= headcount:
+        errors["retained_fte"] = t.gettext(
+            "Retained staff must be fewer than the team size ({headcount} FTE).",
+            headcount=_plain(headcount),
+        )
+    horizon_months = 12 * int(values["horizon_years"])
+    if int(values["ramp_months"]) > horizon_months:
+        errors["ramp_months"] = t.gettext(
+            "The ramp-up ({months} months) cannot be longer than the horizon "
+            "({horizon_months} months).",
+            months=values["ramp_months"],
+            horizon_months=horizon_months,
+        )
+    if values["pricing"] == "unit" and float(values["units_per_year"]) <= 0:
+        errors["units_per_year"] = t.gettext("With per-unit pricing, enter the yearly volume.")
+    return errors
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions,))
