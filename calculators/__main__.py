@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from . import InputError, catalog, run
+from . import InputError, catalog, not_applying, run
+from .core.text import text_for
 
 
 def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
@@ -71,6 +72,37 @@ def _print_lists(result: dict[str, Any]) -> None:
                 print(f"    {item['note']}")
 
 
+def _flag(field: str) -> str:
+    return "--" + field.replace("_", "-")
+
+
+def _print_errors(errors: dict[str, str], locale: str) -> None:
+    """Each error under the flag that sets it. A table cell ("vendors.0.name") has no flag of
+    its own: it is named by row and column, with a word on passing the table as JSON."""
+    t = text_for(locale)
+    tables: set[str] = set()
+    for field, text in errors.items():
+        table, _, cell = field.partition(".")
+        row, _, column = cell.partition(".")
+        if not field:
+            label = t.gettext("input")
+        elif row.isascii() and row.isdigit() and column:
+            tables.add(table)
+            label = t.gettext(
+                "{flag}, row {row}, {column}", flag=_flag(table), row=int(row) + 1, column=column
+            )
+        else:
+            label = _flag(field)
+        print(f"error: {label}: {text}", file=sys.stderr)
+    for table in sorted(tables):
+        hint = t.gettext(
+            "Table cells have no flags of their own: pass the whole table to {flag} as JSON, "
+            'for example {flag} \'[{{"name": "A", ...}}, ...]\' (see --json for the shape).',
+            flag=_flag(table),
+        )
+        print(f"hint: {hint}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     entries = catalog()
     parser = _build_parser(entries)
@@ -87,10 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = run(args.calculator, inputs, args.locale)
     except InputError as exc:
-        for field, text in exc.errors.items():
-            label = "--" + field.replace("_", "-") if field else "input"
-            print(f"error: {label}: {text}", file=sys.stderr)
+        _print_errors(exc.errors, args.locale)
         return 2
+    t = text_for(args.locale)
+    for name in not_applying(args.calculator, inputs, args.locale):
+        note = t.gettext("{flag} does not apply to these inputs and was ignored.", flag=_flag(name))
+        print(f"note: {note}", file=sys.stderr)
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -8,22 +8,45 @@ from typing import Any
 from . import InputError, render, run
 from ._messages import message
 
+MAX_REQUEST = 200_000  # characters; a full form with every table row is a few thousand
+
 
 def respond(request_json: str) -> str:
-    """`{"calculator", "inputs", "locale"}` -> `{"ok": true, "html", "result"}` or
-    `{"ok": false, "errors": {field: message}}`."""
+    """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "html", "result"}` or
+    `{"ok": false, "errors": {field: message}}`. `root` is the site's root as seen from the
+    page, for links in the results."""
+    try:
+        return _respond(request_json)
+    except (RecursionError, MemoryError):  # hostile nesting or size that slipped past a limit
+        return _failure({"": message("error.bad_request")})
+
+
+def _respond(request_json: str) -> str:
+    bad_request = _failure({"": message("error.bad_request")})
+    if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST:
+        return bad_request
     try:
         request: Any = json.loads(request_json)
-        if not isinstance(request, dict):
-            raise ValueError
-    except ValueError:
-        return json.dumps({"ok": False, "errors": {"": message("error.bad_request")}})
+    except (ValueError, RecursionError):
+        return bad_request
+    if not isinstance(request, dict):
+        return bad_request
+    locale, root = request.get("locale", "en"), request.get("root", "")
+    if not isinstance(locale, str) or not isinstance(root, str) or not _relative_root(root):
+        return bad_request
     try:
-        result = run(
-            request.get("calculator", ""), request.get("inputs"), request.get("locale", "en")
-        )
+        result = run(request.get("calculator", ""), request.get("inputs"), locale)
     except InputError as exc:
-        return json.dumps({"ok": False, "errors": exc.errors})
+        return _failure(exc.errors)
     except Exception as exc:  # a bug must reach the reader as a message, not a traceback
-        return json.dumps({"ok": False, "errors": {"": f"Internal error: {type(exc).__name__}"}})
-    return json.dumps({"ok": True, "html": render(result), "result": result})
+        return _failure({"": f"Internal error: {type(exc).__name__}"})
+    return json.dumps({"ok": True, "html": render(result, root), "result": result})
+
+
+def _relative_root(root: str) -> bool:
+    """Only "", "../", "../../", ...: links never point anywhere but this site."""
+    return len(root) <= 60 and root == "../" * (len(root) // 3)
+
+
+def _failure(errors: dict[str, str]) -> str:
+    return json.dumps({"ok": False, "errors": errors})

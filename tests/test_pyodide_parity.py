@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scenario_files import scenarios
 
 import calculators
 import calculators.browser
@@ -108,11 +109,12 @@ SCENARIOS: list[Scenario] = [
         Scenario(f"defaults-{cid}", request(calculator=cid), True)
         for cid in calculators.calculator_ids()
     ),
-    # Every calculator's own named examples (EXAMPLES in its module).
+    # Every calculator's named scenarios (tests/scenarios/<id>.json, or EXAMPLES in a module
+    # not yet converted).
     *(
         Scenario(f"example-{cid}-{name}", request(inputs, calculator=cid), True)
         for cid in calculators.calculator_ids()
-        for name, inputs in calculators.examples(cid)
+        for name, inputs in scenarios(cid)
     ),
     Scenario("no-inputs-key", json.dumps({"calculator": "savings"}), True),
     Scenario(
@@ -318,7 +320,7 @@ def _extra_wheels(out_dir: Path) -> list[Path]:
     """The extra wheels the site serves (tzdata, ...), made as the site build makes them."""
     hook = _runtime_assets_hook()
     pack: Callable[[str, Path], Path] = hook.wheel_from_installed
-    return [pack(name, out_dir) for name in hook.EXTRA_WHEELS]
+    return [pack(name, out_dir) for name in hook.extra_wheel_names()]
 
 
 @dataclass(frozen=True)

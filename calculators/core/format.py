@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .text import N_, Text
+
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 
@@ -88,3 +90,12 @@ class Formatter:
 
     def percent(self, value: float, decimals: int = 1) -> str:
         return format_percent(value, self.locale, decimals)
+
+    def money_rounded(self, value: float, t: Text) -> str:
+        """Money for a sentence: "€1.55 million", "€3.2 billion", "€84,000"."""
+        for size, words in ((1e9, N_("{amount} billion")), (1e6, N_("{amount} million"))):
+            if abs(value) >= size:
+                amount = format_money(value / size, self.currency, self.locale, 2)
+                trimmed = amount.replace(f"{style_for(self.locale).decimal}00", "")
+                return t.gettext(words, amount=trimmed)
+        return self.money(value)

@@ -183,8 +183,8 @@ def _to_decimal_point(spec: FieldSpec, text: str, t: Text) -> str:
         raise InputError(
             {
                 spec.name: t.gettext(
-                    "“{typed}” could be {understood} or a number in thousands; this page "
-                    "uses a decimal point: type {understood} or {whole}.",
+                    "“{typed}” is unclear: the decimal mark here is a point. Type "
+                    "{understood} for a decimal number, or {whole} without the comma.",
                     typed=text,
                     understood=understood,
                     whole=text.replace(",", ""),
@@ -300,9 +300,11 @@ def gather_table_keys(
         index, _, column = rest.partition(".")
         if table not in tables or not column:
             gathered[key] = value
-        elif not (index.isascii() and index.isdigit() and len(index) <= MAX_INDEX_DIGITS) or (
-            int(index) >= row_slots(tables[table])
-        ):
+        elif not (index.isascii() and index.isdigit()):  # "²" is a digit to isdigit() alone
+            errors[show(key)] = text_for(locale).gettext(
+                "This calculator has no field named '{name}'.", name=show(key)
+            )
+        elif len(index) > MAX_INDEX_DIGITS or int(index) >= row_slots(tables[table]):
             errors[table] = text_for(locale).gettext(
                 "Enter at most {max} rows.", max=tables[table].max_rows
             )

@@ -51,7 +51,7 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
                 "Outsourcing costs {amount} more than keeping the work in-house over {n} year.",
                 "Outsourcing costs {amount} more than keeping the work in-house over {n} years.",
                 years,
-                amount=fmt.money(-o.savings),
+                amount=fmt.money_rounded(-o.savings, t),
             )
             if o.savings < 0
             else t.gettext("Outsourcing costs the same as keeping the work in-house."),
@@ -62,14 +62,14 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
             "Outsourcing saves {amount} over {n} year and pays back from the start.",
             "Outsourcing saves {amount} over {n} years and pays back from the start.",
             years,
-            amount=fmt.money(o.savings),
+            amount=fmt.money_rounded(o.savings, t),
         )
     elif o.payback is not None:
         text = t.ngettext(
             "Outsourcing saves {amount} over {n} year and pays back in month {month}.",
             "Outsourcing saves {amount} over {n} years and pays back in month {month}.",
             years,
-            amount=fmt.money(o.savings),
+            amount=fmt.money_rounded(o.savings, t),
             month=o.payback,
         )
     else:  # saves in total, yet falls behind again before the end (an exit cost, say)
@@ -79,7 +79,7 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
             "Outsourcing saves {amount} over {n} years, but the savings do not stay ahead "
             "of its costs to the end.",
             years,
-            amount=fmt.money(o.savings),
+            amount=fmt.money_rounded(o.savings, t),
         )
     return Verdict(text, "good")
 

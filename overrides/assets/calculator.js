@@ -97,7 +97,9 @@ class CalculatorWidget {
     }
     this.busy = true;
     const started = performance.now();
-    const request = { calculator: this.id, inputs: this.inputs(), locale: this.locale };
+    // root: where the site starts as seen from this page, for links in the results.
+    const root = this.form.dataset.root || "";
+    const request = { calculator: this.id, inputs: this.inputs(), locale: this.locale, root };
     runtime.run(request, ({ response, ms }) => {
       this.busy = false;
       this.show(response);

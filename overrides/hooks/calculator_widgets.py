@@ -37,8 +37,10 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_widget(calculator_id: str, locale: str = "en") -> str:
-    """The widget's HTML: form, prerendered results of the defaults, runtime messages."""
+def render_widget(calculator_id: str, locale: str = "en", root: str = "") -> str:
+    """The widget's HTML: form, prerendered results of the defaults, runtime messages.
+    `root` is the site's root as seen from the page ("../../"): result links resolve against
+    it, at build time here and in the browser through the form's data-root."""
     entries = {entry["id"]: entry for entry in calculators.catalog(locale)}
     if calculator_id not in entries:
         known = ", ".join(entries)
@@ -53,7 +55,8 @@ def render_widget(calculator_id: str, locale: str = "en") -> str:
     return template.render(
         calculator=entry,
         fields_by_group=_group_fields(entry),
-        results_html=Markup(calculators.render(result)),
+        results_html=Markup(calculators.render(result, root)),
+        root=root,
         ui=ui,
         ui_json=Markup(_script_json(ui)),
         locale=locale,
@@ -73,13 +76,19 @@ def _script_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def replace_markers(html: str, locale: str = "en") -> tuple[str, list[str]]:
+def root_of(page_url: str) -> str:
+    """The site's root relative to a page with directory URLs: "calculators/savings/" ->
+    "../../", "" (the home page) -> ""."""
+    return "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
+
+
+def replace_markers(html: str, locale: str = "en", root: str = "") -> tuple[str, list[str]]:
     """Replace every marker in a page's HTML; return the new HTML and the calculator IDs."""
     found: list[str] = []
 
     def widget(match: re.Match[str]) -> str:
         found.append(match.group(1))
-        return render_widget(match.group(1), locale)
+        return render_widget(match.group(1), locale, root)
 
     return MARKER.sub(widget, html), found
 
@@ -91,7 +100,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     # MkDocs' Theme has no .get(); some themes define no language at all.
     locale = str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
     try:
-        html, found = replace_markers(html, locale)
+        html, found = replace_markers(html, locale, root_of(page.url))
     except UnknownCalculatorError as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from exc
     # The page template adds the runtime script only to pages that have a calculator.

@@ -29,13 +29,21 @@ PYODIDE_CORE = (
     "pyodide-lock.json",
 )
 WHEEL_DIR = "assets/calculators"
-# Pure-Python distributions some calculators import (declared in their REQUIRES).
-EXTRA_WHEELS = ("tzdata",)
 PYODIDE_DIR = "assets/pyodide"
 
 
 class RuntimeAssetsError(RuntimeError):
     pass
+
+
+def extra_wheel_names() -> list[str]:
+    """Pure-Python distributions some calculators import: each calculator's extra in the
+    package metadata (pyproject.toml's optional-dependencies, one extra per calculator id)."""
+    import calculators
+
+    return sorted(
+        {n for cid in calculators.calculator_ids() for n in calculators.requirements(cid)}
+    )
 
 
 def pyodide_version(package: Path = PYODIDE_PACKAGE) -> str:
@@ -120,7 +128,7 @@ def on_config(config: Any) -> Any:
         wheel = build_wheel(build_dir)
     except RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
-    extras = {name: wheel_from_installed(name, build_dir) for name in EXTRA_WHEELS}
+    extras = {name: wheel_from_installed(name, build_dir) for name in extra_wheel_names()}
     _state.update(wheel=wheel, version=version, build_dir=build_dir, extras=extras)
     paths = runtime_paths(wheel, version)
     paths["extra_wheels"] = {name: f"{WHEEL_DIR}/{w.name}" for name, w in extras.items()}
