@@ -19,6 +19,7 @@ from markdown.extensions.toc import slugify
 from scenario_files import scenarios
 
 import calculators
+from calculators.core.results import CHART_SPECS
 
 ROOT = Path(__file__).resolve().parent.parent
 IDS = calculators.calculator_ids()
@@ -126,3 +127,11 @@ def test_every_link_reaches_a_heading_of_the_guide(cid: str) -> None:
         assert page.is_file(), f"{href}: no {page.relative_to(ROOT)}"
         anchor = href.partition("#")[2]
         assert not anchor or anchor in anchors(page), f"{href}: no heading #{anchor}"
+
+
+@pytest.mark.parametrize("cid", IDS)
+def test_every_chart_reads_as_its_typed_spec(cid: str) -> None:
+    for result in run_all(cid):
+        for chart in result["charts"]:
+            spec = CHART_SPECS[chart["kind"]].from_dict(chart)
+            assert spec.kind == chart["kind"] and spec.id == chart["id"]

@@ -92,7 +92,7 @@ def test_markers_are_replaced_and_reported() -> None:
 def test_unknown_marker_fails_the_page() -> None:
     from mkdocs.exceptions import PluginError
 
-    page = SimpleNamespace(meta={}, file=SimpleNamespace(src_path="guide/x.md"))
+    page = SimpleNamespace(meta={}, url="guide/x/", file=SimpleNamespace(src_path="guide/x.md"))
     config = {"theme": {"language": "en"}}
     with pytest.raises(PluginError, match=r"guide/x\.md: unknown calculator 'nope'"):
         widgets.on_page_content("<!-- calculator: nope -->", page, config, None)
@@ -175,3 +175,9 @@ def test_runtime_script_only_on_calculator_pages(built_site: Path) -> None:
     calc = (built_site / "calculators/savings/index.html").read_text(encoding="utf-8")
     assert "data-calculator-runtime" not in home
     assert "data-calculator-runtime" in calc
+
+
+def test_the_site_root_as_seen_from_a_page() -> None:
+    assert widgets.root_of("") == ""
+    assert widgets.root_of("guide/") == "../"
+    assert widgets.root_of("calculators/savings/") == "../../"
