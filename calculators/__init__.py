@@ -1,8 +1,9 @@
-"""Outsourcing calculators: one module per calculator, one contract for all of them.
+"""Outsourcing calculators: one package per calculator, one contract for all of them.
 
-    catalog(locale)          -> JSON-able list: each calculator's id, title and fields
-    run(id, inputs, locale)  -> JSON-able result: figures, tables, charts, raw values
-    render(result)           -> the result as HTML (the same markup at build time and live)
+    catalog(locale)            -> JSON-able list: each calculator's id, title and fields
+    run(id, inputs, locale)    -> JSON-able result: verdict, figures, tables, charts, values
+    render(result, root)       -> the result as HTML (the same markup at build time and live)
+    calculator_ids(), requirements(id), ui_messages(locale)
 
 Bad input raises InputError, whose `.errors` maps each field to a message for the reader.
 """

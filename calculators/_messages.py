@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unit.years": "years",
         "unit.one_off": "one-off",
         "unit.at_exit": "at the end",
-        # Savings calculator.
-        "savings.title": "Savings and total cost of ownership",
+        # Savings' field labels and groups, read by savings_uncertainty until it is converted
+        # (savings itself declares them in calculators/savings/fields.py).
         "savings.group.in_house": "Doing it in-house",
         "savings.group.outsourced": "Outsourcing it",
         "savings.group.horizon": "Horizon and money",
@@ -85,8 +85,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "savings.wage_growth_pct.help": "How fast in-house costs rise each year.",
         "savings.pricing.label": "Vendor pricing",
         "savings.pricing.help": "Whether the vendor charges per FTE-month or per unit of work.",
-        "savings.pricing.fte": "Per FTE-month",
-        "savings.pricing.unit": "Per unit of work",
         "savings.vendor_fte_price.label": "Vendor price per FTE-month",
         "savings.vendor_fte_price.help": "Monthly fee per full-time person the vendor provides "
         "(used with per-FTE pricing).",
@@ -127,46 +125,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "savings.discount_rate_pct.help": "Your cost of capital, used for the net present value.",
         "savings.currency.label": "Currency",
         "savings.currency.help": "Used only to label amounts; nothing is converted.",
-        "savings.contradiction.retained": "Retained staff must be fewer than the team size "
-        "({headcount} FTE).",
-        "savings.contradiction.ramp": "The ramp-up ({months} months) cannot be longer than the "
-        "horizon ({horizon_months} months).",
-        "savings.contradiction.no_volume": "With per-unit pricing, enter the yearly volume.",
-        "savings.figure.savings": "Total savings",
-        "savings.figure.savings_pct": "Savings",
-        "savings.figure.npv": "Net present value of outsourcing",
-        "savings.figure.payback": "Payback",
-        "savings.figure.roi": "Return on one-off costs",
-        "savings.figure.flip_price": "Break-even vendor price",
-        "savings.note.savings": "In-house {in_house} against outsourced {outsourced} over "
-        "{years} years.",
-        "savings.note.savings_pct": "of the in-house cost over the horizon.",
-        "savings.note.npv": "Savings discounted at {rate}; positive means outsourcing pays.",
-        "savings.note.payback": "From this month on, cumulative savings stay above the one-off "
-        "costs to the end of the horizon.",
-        "savings.note.roi": "Net savings divided by the one-off costs ({one_off}).",
-        "savings.note.flip_price": "Above this {unit} price, outsourcing costs more than it "
-        "saves (NPV below zero).",
-        "savings.payback.month": "month {month}",
-        "savings.payback.immediate": "from the start",
-        "savings.payback.never": "not within {years} years",
-        "savings.value.not_applicable": "n/a",
-        "savings.value.none": "none",
-        "savings.table.caption": "Cost by year",
-        "savings.table.year": "Year",
-        "savings.table.in_house": "In-house",
-        "savings.table.outsourced": "Outsourced",
-        "savings.table.savings": "Savings",
-        "savings.table.cumulative": "Cumulative savings",
-        "savings.table.discounted": "Discounted savings",
-        "savings.table.start": "Start (one-off)",
-        "savings.chart.title": "Cumulative cost, in-house against outsourced",
-        "savings.chart.x": "Month",
-        "savings.chart.y": "Cumulative cost ({currency})",
-        "savings.chart.in_house": "In-house",
-        "savings.chart.outsourced": "Outsourced",
-        "savings.chart.break_even": "Break-even, month {month}",
-        "savings.chart.no_break_even": "No break-even within the horizon",
     },
 }
 

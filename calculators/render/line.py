@@ -21,6 +21,7 @@ from .._svg import (
 )
 from ..core.format import format_number
 from ..core.results import LineChart
+from ..core.text import text_for
 
 
 def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
@@ -63,8 +64,14 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
 
 def _describe(chart: LineChart, locale: str) -> str:
     """A text alternative: where each line ends, and the marker."""
+    t = text_for(locale)
     ends = [
-        f"{s.name}: {format_number(s.y[-1], locale)} at {format_number(s.x[-1], locale)}"
+        t.gettext(
+            "{series}: {value} at {x}",
+            series=s.name,
+            value=format_number(s.y[-1], locale),
+            x=format_number(s.x[-1], locale),
+        )
         for s in chart.series
         if s.y
     ]

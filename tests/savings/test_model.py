@@ -156,6 +156,7 @@ scenario = st.fixed_dictionaries(
 )
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(
     headcount=st.floats(min_value=0.5, max_value=500),
     salary=money,
@@ -177,6 +178,7 @@ def test_equal_costs_give_zero_savings(
     assert v["savings_pct"] == pytest.approx(0, abs=1e-9)
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario)
 def test_npv_at_zero_rate_is_the_undiscounted_sum(inputs: dict[str, Any]) -> None:
     v = values(inputs | {"discount_rate_pct": 0})
@@ -184,6 +186,7 @@ def test_npv_at_zero_rate_is_the_undiscounted_sum(inputs: dict[str, Any]) -> Non
     assert v["npv"] == pytest.approx(v["savings"], rel=1e-9, abs=1e-6)
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario, st.floats(min_value=1, max_value=5_000))
 def test_a_higher_vendor_price_never_raises_savings(inputs: dict[str, Any], rise: float) -> None:
     cheaper = values(inputs)
@@ -192,6 +195,7 @@ def test_a_higher_vendor_price_never_raises_savings(inputs: dict[str, Any], rise
     assert dearer["npv"] <= cheaper["npv"]
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario)
 def test_longer_horizon_with_positive_yearly_savings_never_lowers_total(
     inputs: dict[str, Any],
@@ -205,6 +209,7 @@ def test_longer_horizon_with_positive_yearly_savings_never_lowers_total(
         assert longer["savings"] >= shorter["savings"]
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario)
 def test_model_npv_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
     v = values(inputs)
@@ -212,6 +217,7 @@ def test_model_npv_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
     assert v["npv"] == pytest.approx(expected, rel=1e-9, abs=1e-6)
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(
     st.floats(min_value=-0.99, max_value=1.0),
     st.lists(st.floats(min_value=-1e9, max_value=1e9), min_size=1, max_size=40),
@@ -221,8 +227,8 @@ def test_npv_agrees_with_numpy_financial_on_random_cash_flows(r: float, flows: l
     assert npv(r, flows) == pytest.approx(npf.npv(r, flows), rel=1e-9, abs=1e-6 * scale)
 
 
+@settings(max_examples=50, deadline=None)
 @given(scenario)
-@settings(max_examples=50)
 def test_npv_is_zero_at_the_break_even_price(inputs: dict[str, Any]) -> None:
     v = values(inputs)
     if v["flip_price"] is None or v["flip_price"] > 1_000_000:
@@ -231,6 +237,7 @@ def test_npv_is_zero_at_the_break_even_price(inputs: dict[str, Any]) -> None:
     assert at_flip["npv"] == pytest.approx(0, abs=1e-6 * max(1.0, v["total_in_house"]))
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario)
 def test_payback_exists_exactly_when_total_savings_are_not_negative(
     inputs: dict[str, Any],
