@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import registry
-from ._messages import DEFAULT_LOCALE, messages_with_prefix
+from .core import ui
 from .core.parse import InputError
+from .core.text import DEFAULT_LOCALE
 from .registry import requirements
 from .render.html import render_result
 
@@ -69,4 +70,4 @@ def examples(calculator_id: str) -> tuple[tuple[str, dict[str, Any]], ...]:
 
 def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
     """The widget's and runtime's own strings ('ui.*'), for the page template."""
-    return messages_with_prefix("ui.", locale)
+    return ui.ui_messages(locale)

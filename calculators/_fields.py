@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from ._messages import message
 from .core.parse import InputError, Row, Value, Values, limit_text, parse_fields
+from .core.text import text_for
 
 __all__ = ["Field", "FieldSet", "InputError", "Row", "Value", "Values"]
 
@@ -51,9 +52,8 @@ class Field:
             "group": self.group,
         }
         if self.minimum is not None and self.maximum is not None and self.kind != "text":
-            entry["range_text"] = message(
-                "ui.range",
-                locale,
+            entry["range_text"] = text_for(locale).gettext(
+                "From {min} to {max}",
                 min=_limit_text(self, self.minimum, locale),
                 max=_limit_text(self, self.maximum, locale),
             )

@@ -28,26 +28,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.duplicate": "This name is already used in row {row}; each row needs its own name.",
         "error.bad_request": "The request must be a JSON object with a calculator and inputs.",
         "error.not_a_mapping": "Inputs must be a mapping of field names to values.",
-        # Runtime and widget furniture (read by the page template and the browser runtime).
-        "ui.results": "Results",
-        "ui.inputs": "Your numbers",
-        "ui.recalculate": "Recalculate",
-        "ui.reset": "Reset to defaults",
-        "ui.prerendered": "Showing results for the default values. Change any value to "
-        "recalculate.",
-        "ui.loading": "Loading the calculator ({step} of {steps}): {stage}",
-        "ui.stage.runtime": "downloading the Python runtime",
-        "ui.stage.package": "installing the calculators",
-        "ui.live": "Results update as you type.",
-        "ui.updated": "Results updated.",
-        "ui.invalid": "Fix the highlighted field to update the results; the results shown are for "
-        "the last valid values.",
-        "ui.failed": "The live calculator could not start ({reason}). The results shown are for "
-        "the default values.",
-        "ui.timeout": "took too long to load",
-        "ui.retry": "Try again",
-        "ui.range": "From {min} to {max}",
-        "ui.chart_summary": "Chart: {title}.",
         # Units shown beside fields.
         "unit.fte": "FTE",
         "unit.percent": "%",

@@ -6,7 +6,9 @@ import json
 from typing import Any
 
 from . import InputError, render, run
-from ._messages import message
+from .core.text import text_for
+
+BAD_REQUEST = "The request must be a JSON object with a calculator and inputs."
 
 MAX_REQUEST = 200_000  # characters; a full form with every table row is a few thousand
 
@@ -18,11 +20,11 @@ def respond(request_json: str) -> str:
     try:
         return _respond(request_json)
     except (RecursionError, MemoryError):  # hostile nesting or size that slipped past a limit
-        return _failure({"": message("error.bad_request")})
+        return _failure({"": text_for("en").gettext(BAD_REQUEST)})
 
 
 def _respond(request_json: str) -> str:
-    bad_request = _failure({"": message("error.bad_request")})
+    bad_request = _failure({"": text_for("en").gettext(BAD_REQUEST)})
     if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST:
         return bad_request
     try:
