@@ -15,7 +15,7 @@ from typing import Any
 
 from ._messages import message
 from .core.fields import FieldSet
-from .core.parse import InputError, Values
+from .core.parse import InputError, Values, show
 from .core.text import Text, text_for
 
 # Ids in the order the site lists them. A browser page imports only its own calculator.
@@ -98,10 +98,9 @@ _loaded: dict[str, Entry] = {}
 def load(calculator_id: object, locale: str = "en") -> Entry:
     """The calculator named `calculator_id`, or InputError naming the ones there are."""
     if not isinstance(calculator_id, str) or calculator_id not in IDS:
-        shown = calculator_id if isinstance(calculator_id, str) else type(calculator_id).__name__
         text = text_for(locale).gettext(
             "There is no calculator named '{name}'. Available: {known}.",
-            name=shown[:40],
+            name=show(calculator_id),
             known=", ".join(IDS),
         )
         raise InputError({"": text})

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from .format import CURRENCY_SYMBOLS, NARROW_NBSP, NBSP, format_number, style_for
-from .names import name_key, normalise_name
+from .names import cut_label, name_key, normalise_name
 from .text import Text, text_for
 
 __all__ = ["InputError", "Row", "Text", "Value", "Values", "parse_fields"]
@@ -69,8 +69,7 @@ class FieldSpec(Protocol):
 
 def show(key: object) -> str:
     """A field name as quoted back to the reader: text only, and short."""
-    text = key if isinstance(key, str) else type(key).__name__
-    return text if len(text) <= SHOWN_NAME else text[:SHOWN_NAME] + "\u2026"
+    return cut_label(key if isinstance(key, str) else type(key).__name__, SHOWN_NAME)
 
 
 def limit_text(spec: FieldSpec, limit: float, locale: str) -> str:
@@ -160,7 +159,8 @@ def parse_number(spec: FieldSpec, raw: object, t: Text) -> float:
 
 
 def _strip_currency(text: str) -> str:
-    for mark in sorted({*CURRENCY_SYMBOLS, *CURRENCY_SYMBOLS.values()}, key=len, reverse=True):
+    marks = {mark.upper() for mark in (*CURRENCY_SYMBOLS, *CURRENCY_SYMBOLS.values())}
+    for mark in sorted(marks, key=len, reverse=True):  # "NOK" before "kr"
         if text.upper().startswith(mark):
             return text[len(mark) :].strip()
         if text.upper().endswith(mark):

@@ -27,6 +27,8 @@ def salary(typed: str, locale: str = "en") -> float:
         ("55\u00a0000", "fi"),
         ("55.000", "is"),
         ("55000,0", "fi"),
+        ("55 000 kr", "nb"),
+        ("NOK 55 000", "nb"),
     ],
 )
 def test_grouped_and_localised_money_reads_as_the_plain_number(typed: str, locale: str) -> None:
