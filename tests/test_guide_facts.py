@@ -3,6 +3,10 @@
 Each fact is a set of regular expressions that must all match somewhere in the visible text of
 the built site (the `<article>` of every page, lower-cased, whitespace collapsed). The patterns
 leave room for rewording; they fail only when a fact has disappeared from the whole site.
+
+Facts from outside the source articles (the guide's own research: studies, laws, cases) also
+carry their citation, a pattern for the footnote that names the publisher and year. Such a fact
+must appear on one page together with its citation, so a figure cannot drift away from its source.
 """
 
 from __future__ import annotations
@@ -74,15 +78,30 @@ def site_text(built_site: Path) -> str:
     return text
 
 
+@pytest.fixture(scope="module")
+def page_texts(built_site: Path) -> dict[str, str]:
+    pages = sorted(built_site.rglob("*.html"))
+    texts = {
+        p.relative_to(built_site).as_posix(): page_text(p.read_text(encoding="utf-8"))
+        for p in pages
+    }
+    return {name: text for name, text in texts.items() if text}
+
+
 @dataclass(frozen=True)
 class Fact:
     id: str
     what: str
     patterns: tuple[str, ...]
+    cite: str = ""  # a pattern for the citation that must sit on the same page
 
 
 def fact(fact_id: str, what: str, *patterns: str) -> Fact:
     return Fact(fact_id, what, patterns)
+
+
+def cited(fact_id: str, what: str, cite: str, *patterns: str) -> Fact:
+    return Fact(fact_id, what, patterns, cite)
 
 
 FACTS: tuple[Fact, ...] = (
@@ -579,14 +598,16 @@ FACTS: tuple[Fact, ...] = (
     ),
     fact(
         "ukraine-programmers",
-        "good programmers in Ukraine earn about 1.5-2 minimum wages",
+        "the source's claim that Ukrainian programmers earn 1.5-2 minimum wages is reported, "
+        "and flagged as not reliable rather than repeated as a fact",
         r"ukrain",
         r"minimum wage",
         r"(1\.5|one and a half) ?(-|to) ?(2|two)",
+        r"do not repeat that ratio",
     ),
     fact("apple-cupertino", "Apple's head office is in Cupertino", r"cupertino"),
     fact("apple-foxconn", "the iPhone is assembled by Foxconn", r"foxconn"),
-    fact("apple-guangdong", "Foxconn assembles iPhones in Guangdong province", r"guangdong"),
+    fact("apple-guangdong", "the source places iPhone assembly in Guangdong", r"guangdong"),
     fact("apple-samsung", "Samsung supplied processors", r"samsung", r"processor"),
     fact("apple-lg-display", "LG Display supplied liquid crystal displays", r"lg display"),
     fact(
@@ -636,6 +657,226 @@ FACTS: tuple[Fact, ...] = (
         "outsourcing managers are paid well above average",
         r"above(?: the)? average",
     ),
+    # Corrections and outside research (each with its citation on the same page).
+    cited(
+        "apple-zhengzhou",
+        "by 2016 the largest iPhone factory was Foxconn's in Zhengzhou, Henan (NYT 2016)",
+        r"barboza.{0,40}new york times.{0,40}2016",
+        r"zhengzhou",
+        r"henan",
+        r"500,000",
+    ),
+    cited(
+        "us-tax-rate-cut",
+        "the top US federal corporate rate fell from 35 to 21 percent after 2017",
+        r"new york law journal.{0,40}2018",
+        r"35 percent",
+        r"21 percent",
+    ),
+    cited(
+        "kodak-1989",
+        "1989 is the year of Kodak's IT outsourcing deal with IBM (Loh and Venkatraman 1992)",
+        r"loh and n\. venkatraman \(1992\)",
+        r"kodak",
+        r"1989",
+    ),
+    cited(
+        "herbsleb-mockus",
+        "distributed work items took about 2.5 times as long (Herbsleb and Mockus 2003)",
+        r"herbsleb and audris mockus \(2003\)",
+        r"two and a half times",
+    ),
+    cited(
+        "barthelemy-2001",
+        "about 14% of 50 IT outsourcing efforts failed; four groups of hidden costs",
+        r"barth[eé]lemy \(2001\).{0,80}mit sloan management review",
+        r"50 it outsourcing efforts",
+        r"14%",
+        r"four groups of hidden costs",
+    ),
+    cited(
+        "barthelemy-2003",
+        "seven errors behind failed outsourcing, the first outsourcing what should stay",
+        r"barth[eé]lemy \(2003\)",
+        r"seven errors",
+        r"activities that should not be outsourced",
+    ),
+    cited(
+        "iso-37500",
+        "ISO 37500:2014 gives guidance on the whole outsourcing life cycle",
+        r"international organization for standardization",
+        r"iso 37500:2014",
+    ),
+    cited(
+        "deloitte-2012-exits",
+        "48% ended an agreement early; 34% of them brought the work back in-house",
+        r"deloitte consulting llp \(february 2013\)",
+        r"48%",
+        r"34%",
+    ),
+    # Contracts, law and data protection.
+    fact(
+        "not-legal-advice",
+        "the law page says plainly that it is not legal advice",
+        r"not legal advice",
+    ),
+    cited(
+        "gdpr-article-28",
+        "a vendor handling personal data is a processor bound by an Article 28 agreement",
+        r"regulation \(eu\) 2016/679",
+        r"article 28",
+        r"processor",
+        r"delete or return the data",
+    ),
+    cited(
+        "gdpr-transfers",
+        "transfers outside the EEA need an adequacy decision or standard contractual clauses",
+        r"2021/914",
+        r"articles 44-49",
+        r"adequacy decision",
+        r"standard contractual clauses",
+    ),
+    cited(
+        "schrems-ii",
+        "since Schrems II, SCC users must check the destination country's law",
+        r"case c-311/18",
+        r"schrems ii",
+    ),
+    cited(
+        "acquired-rights",
+        "staff can move with the work with their rights protected (Directive 2001/23/EC)",
+        r"council directive 2001/23/ec",
+        r"transfer itself is not a ground for dismissal",
+    ),
+    cited(
+        "nordic-transfer-laws",
+        "Sweden (LAS section 6 b) and Finland (Employment Contracts Act ch. 1 s. 10) apply it",
+        r"eurofound",
+        r"section 6 b",
+        r"chapter 1, section 10",
+        r"working environment act",
+    ),
+    cited(
+        "misclassification-europe",
+        "IR35 in the UK and the EU platform work directive's presumption of employment",
+        r"hm revenue",
+        r"ir35",
+        r"2024/2831",
+        r"presumption of employment",
+    ),
+    cited(
+        "eba-guidelines",
+        "EBA/GL/2019/02 apply from 30 September 2019: register, exit strategies, audit rights",
+        r"european banking authority \(february 25, 2019\)",
+        r"eba ?/gl/2019/02",
+        r"30 september 2019",
+        r"register of all outsourcing arrangements",
+    ),
+    cited(
+        "dora",
+        "DORA (Regulation (EU) 2022/2554) applies from 17 January 2025",
+        r"regulation \(eu\) 2022/2554",
+        r"17 january 2025",
+        r"register of information",
+    ),
+    # Transition and exit playbook.
+    cited(
+        "transition-playbook",
+        "a timeline, parallel running, knowledge transfer, acceptance criteria, exit plan, test",
+        r"barth[eé]lemy \(2001\)",
+        r"from signature to steady state",
+        r"running both teams in parallel",
+        r"knowledge-transfer checklist",
+        r"acceptance criteria",
+        r"exit plan",
+        r"taken back",
+    ),
+    # RFP and contract checklist.
+    fact(
+        "contract-checklist",
+        "the contract checklist covers liability, indemnities, IP, confidentiality, "
+        "subcontractors, step-in, benchmarking, indexation, change control, termination",
+        r"liability caps",
+        r"indemnities",
+        r"intellectual property",
+        r"confidentiality",
+        r"subcontractors",
+        r"step-in rights",
+        r"benchmarking",
+        r"price indexation",
+        r"change control",
+        r"termination triggers",
+    ),
+    # Choosing between the alternatives.
+    fact(
+        "alternatives-decision-tree",
+        "a decision tree over in-house, automation, staff augmentation, outsourcing, "
+        "captive center and build-operate-transfer",
+        r"decision tree",
+        r"staff augmentation",
+        r"captive cent(er|re)",
+        r"build-operate-transfer",
+        r"automation",
+    ),
+    # Cases.
+    cited(
+        "case-jpmorgan-ibm",
+        "JPMorgan Chase ended its $5bn seven-year IBM deal in 2004; about 4,000 staff returned",
+        r"cnet \(september 15, 2004\)",
+        r"\$5 billion",
+        r"4,000",
+    ),
+    cited(
+        "case-sainsburys-accenture",
+        "Sainsbury's ended its Accenture deal in 2005; bringing 470 staff back cost over £60m",
+        r"accountancy age \(2006\)",
+        r"470",
+        r"£60 million",
+    ),
+    cited(
+        "case-gm-insourcing",
+        "GM moved from about 90% outsourced IT toward in-house, insourcing 9,000 by 2014",
+        r"the auto channel \(august 22, 2014\)",
+        r"90%",
+        r"9,000",
+    ),
+    cited(
+        "case-dell-support",
+        "Dell moved corporate support calls back from Bangalore in 2003",
+        r"associated press",
+        r"bangalore",
+        r"optiplex",
+    ),
+    cited(
+        "case-swedish-transport-agency",
+        "the Swedish Transport Agency bypassed security rules when outsourcing to IBM",
+        r"the local sweden \(july 25, 2017\)",
+        r"transportstyrelsen",
+        r"70,000 kronor",
+    ),
+    # Europe and the Nordics.
+    cited(
+        "eu-labor-costs",
+        "EU hourly labor costs averaged €31.8 in 2023, from €9.3 in Bulgaria",
+        r"eurostat \(march 2024\)",
+        r"€31\.8",
+        r"€9\.3",
+        r"12\.4%",
+    ),
+    fact(
+        "nordic-currency-risk",
+        "Nordic buyers paying in euros carry currency risk; choose the contract currency",
+        r"currency risk",
+        r"contract currency",
+        r"pegged to the euro",
+    ),
+    fact(
+        "nearshore-options",
+        "nearshore options for Nordic buyers: the Baltics, Poland, Portugal",
+        r"estonia, latvia, lithuania",
+        r"poland",
+        r"portugal",
+    ),
 )
 
 
@@ -643,6 +884,19 @@ def test_fact_ids_are_unique() -> None:
     ids = [f.id for f in FACTS]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     assert not duplicates, f"duplicate fact ids: {duplicates}"
+
+
+@pytest.mark.parametrize("item", [f for f in FACTS if f.cite], ids=[f.id for f in FACTS if f.cite])
+def test_cited_fact_sits_with_its_citation(page_texts: dict[str, str], item: Fact) -> None:
+    homes = [
+        name
+        for name, text in page_texts.items()
+        if re.search(item.cite, text) and all(re.search(p, text) for p in item.patterns)
+    ]
+    assert homes, (
+        f"fact {item.id!r} ({item.what}) is not on any page together with its citation "
+        f"{item.cite!r}"
+    )
 
 
 @pytest.mark.parametrize("item", FACTS, ids=[f.id for f in FACTS])
