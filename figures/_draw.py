@@ -75,7 +75,7 @@ class Canvas:
         x: float,
         y: float,
         lines: Sequence[str],
-        cls: str = "fig-text",
+        cls: str = "fig-label",
         anchor: str = "start",
         size: float = FONT,
     ) -> float:

@@ -72,7 +72,10 @@ def to_html(figure: Figure, context: Context) -> str:
     for variant, width in (("wide", WIDE), ("narrow", NARROW)):
         canvas = Canvas(width, f"{base}-{variant}")
         if figure.svg is not None:
-            svg = figure.svg(width, canvas.dom_id)
+            # The chart names and describes itself; the text version describes it further.
+            svg = figure.svg(width, canvas.dom_id).replace(
+                "<svg ", f'<svg aria-describedby="{alt_id}" ', 1
+            )
         else:
             assert figure.draw is not None, figure.id
             height = figure.draw(canvas)
@@ -114,7 +117,9 @@ def html_table(caption: str, columns: list[str], rows: list[list[str]]) -> str:
         + "</tr>"
         for row in rows
     )
+    # A focusable region, so a reader on the keyboard can scroll a wide table on a phone.
     return (
+        f'<div class="fig-table" role="region" tabindex="0" aria-label="{escape(caption)}">'
         f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table>"
+        f"<tbody>{body}</tbody></table></div>"
     )

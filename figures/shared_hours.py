@@ -177,7 +177,7 @@ def _legend(canvas: Canvas, y: float, text: dict[str, Any], setting: dict[str, A
         width = 22 + len(label) * SMALL * 0.56
         if x and x + width > canvas.width:
             x, y = 0.0, y + SMALL * 1.6
-        canvas.rect(x, y - 10, 16, 10, cls, 0)
+        canvas.rect(x, y - 10, 16, 10, f"{cls} fig-swatch", 0)
         canvas.text(x + 22, y, [label], "fig-small", size=SMALL)
         x += width + 18
     return y + SMALL * 0.6
