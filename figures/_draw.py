@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from html import escape
 
 from calculators._format import format_money, format_number, format_percent
-from calculators._svg import line_chart, ticks
+from calculators._svg import compact, line_chart, ticks
 
 __all__ = [
     "FONT",
     "Canvas",
+    "compact",
     "escape",
     "format_money",
     "format_number",

@@ -72,10 +72,11 @@ def to_html(figure: Figure, context: Context) -> str:
     for variant, width in (("wide", WIDE), ("narrow", NARROW)):
         canvas = Canvas(width, f"{base}-{variant}")
         if figure.svg is not None:
-            # The chart names and describes itself; the text version describes it further.
-            svg = figure.svg(width, canvas.dom_id).replace(
-                "<svg ", f'<svg aria-describedby="{alt_id}" ', 1
-            )
+            svg = figure.svg(width, canvas.dom_id)
+            start = svg.index("<svg ")
+            if "aria-describedby" not in svg[start : svg.index(">", start)]:
+                # The chart names and describes itself; the text version describes it further.
+                svg = svg.replace("<svg ", f'<svg aria-describedby="{alt_id}" ', 1)
         else:
             assert figure.draw is not None, figure.id
             height = figure.draw(canvas)

@@ -8,8 +8,9 @@ from typing import Any
 
 import calculators
 
-from ._draw import escape, format_number, line_chart
-from ._figure import Context, Figure, Link, html_table
+from ._chart import narrow_line_chart
+from ._draw import Canvas, escape, format_number, line_chart
+from ._figure import NARROW, Context, Figure, Link, html_table
 
 # Figure id -> the calculator and its chart, and the calculator's page.
 SOURCES = {
@@ -37,6 +38,12 @@ def rows(data: dict[str, Any], every: int, locale: str) -> list[list[str]]:
     ]
 
 
+def _narrow(data: dict[str, Any], dom_id: str, described_by: str, locale: str) -> str:
+    canvas = Canvas(NARROW, dom_id)
+    height = narrow_line_chart(canvas, data, locale)
+    return canvas.svg(height, data["title"], described_by)
+
+
 def build(figure_id: str, context: Context) -> Figure:
     text = context.labels(figure_id)
     data = chart(figure_id, context.locale)
@@ -61,6 +68,10 @@ def build(figure_id: str, context: Context) -> Figure:
         links=(Link(text["link"], page),),
         svg=lambda width, dom_id: (
             f'<ul class="calc-legend" aria-hidden="true">{legend}</ul>'
-            + line_chart(data, dom_id, context.locale)
+            + (
+                line_chart(data, dom_id, context.locale)
+                if width > NARROW
+                else _narrow(data, dom_id, f"fig-{figure_id}-text", context.locale)
+            )
         ),
     )

@@ -149,6 +149,12 @@ def test_model_charts_are_the_calculators_own_chart(figure_id: str, calculator: 
     svg = _draw.line_chart(chart, f"fig-{figure_id}-wide", "en")
     assert svg.replace("<svg ", f'<svg aria-describedby="fig-{figure_id}-text" ', 1) in html
     assert chart["marker"]["label"] in html
+    # The narrow drawing lays out the same series, point for point.
+    narrow = drawings(html)[1]
+    lines = narrow.findall(f".//{SVG}polyline")
+    assert [line.get("data-series") for line in lines] == [s["id"] for s in chart["series"]]
+    for line, series in zip(lines, chart["series"], strict=True):
+        assert len(line.get("points", "").split()) == len(series["x"])
     # The text version lists the chart's points.
     first_series = chart["series"][0]
     assert f"<td>{_draw.format_number(first_series['y'][-1])}</td>" in html
