@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,8 +20,8 @@ import calculators
 import figures
 from calculators import location_comparison, team_health
 from calculators._messages import message
-from figures import _draw, hidden_costs, model_charts, shared_hours
-from figures._figure import Context, labels
+from figures import _draw, hidden_costs, model_charts, shared_hours, tree
+from figures._figure import Context, labels, to_html
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -284,3 +285,62 @@ def test_narrow_drawings_keep_text_legible() -> None:
     for figure_id in figures.figure_ids():
         for svg in drawings(figures.render(figure_id, Context())):
             assert "font-size" not in ET.tostring(svg, encoding="unicode")
+
+
+# --- The decision tree's drawing kind (ready for the page that will hold the tree) ---------------
+
+SAMPLE_TREE: dict[str, Any] = {
+    "title": "A sample tree",
+    "caption": "A sample tree with three questions, for the tests.",
+    "yes": "Yes",
+    "no": "No",
+    "questions": [
+        {"id": "core", "text": "Is the work core to how you compete?", "yes": "keep", "no": "spec"},
+        {"id": "spec", "text": "Can you specify the result?", "yes": "market", "no": "augment"},
+        {
+            "id": "market",
+            "text": "Do several vendors offer it?",
+            "yes": "outsource",
+            "no": "captive",
+        },
+    ],
+    "outcomes": [
+        {"id": "keep", "name": "Keep it in-house", "page": "guide/deciding/#keep-or-outsource"},
+        {"id": "augment", "name": "Staff augmentation", "page": "guide/types/"},
+        {"id": "outsource", "name": "Outsource it", "page": "guide/choosing-a-partner/"},
+        {"id": "captive", "name": "A captive center", "page": "guide/locations/"},
+    ],
+}
+
+
+def test_a_decision_tree_is_drawn_as_a_ladder_with_linked_outcomes() -> None:
+    context = Context("en", lambda t: markers.relative_url(t, "guide/deciding/"))
+    steps = tree.ladder(SAMPLE_TREE)
+    assert [(s.number, s.onward, [o["id"] for _, o in s.ends]) for s in steps] == [
+        (1, "No", ["keep"]),
+        (2, "Yes", ["augment"]),
+        (3, None, ["outsource", "captive"]),
+    ]
+    html = to_html(tree.build_from("decision-tree", SAMPLE_TREE, context), context)
+    wide, narrow = drawings(html)
+    for svg in (wide, narrow):
+        links = [a.get("href") for a in svg.iter(f"{SVG}a")]
+        assert links == ["./#keep-or-outsource", "../types/", "../choosing-a-partner/",
+                         "../locations/"]  # fmt: skip
+        assert svg.get("role") == "group"
+    assert "Is the work core to how you compete? Yes:" in html  # the text version
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"yes": "spec"}, "both answers to 'core' lead on"),
+        ({"no": "core"}, "'core' is not a question, or loops back"),
+        ({"no": "nowhere"}, "'nowhere' is not a question"),
+    ],
+)
+def test_a_tree_that_is_not_a_ladder_is_refused(change: dict[str, str], problem: str) -> None:
+    first = {**SAMPLE_TREE["questions"][0], **change}
+    broken = {**SAMPLE_TREE, "questions": [first, *SAMPLE_TREE["questions"][1:]]}
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        tree.ladder(broken)
