@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from calculators import team_health
-from calculators._messages import message
-
 from ._draw import FONT, Canvas, wrap
 from ._figure import NARROW, Context, Figure, Link, html_table
+from ._models import message, team_health
 
 SMALL = 14
 

@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import calculators
-from calculators import location_comparison as model
 
 from ._draw import FONT, Canvas, format_number, wrap
 from ._figure import NARROW, Context, Figure, Link, html_table
+from ._models import location_comparison as model
 
 SMALL = 14
 HOUR = 3600
