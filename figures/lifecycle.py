@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import calculators
+
 from ._draw import FONT, Canvas, escape, wrap
 from ._figure import NARROW, Context, Figure, raw_list
 
@@ -86,8 +88,24 @@ def _narrow(canvas: Canvas, text: dict[str, Any], context: Context) -> float:
     return y - gap + SMALL + 14
 
 
+def calculator_page(calculator_id: str) -> str:
+    """A calculator's page: docs/calculators/<id, with hyphens>.md."""
+    return f"calculators/{calculator_id.replace('_', '-')}/"
+
+
+def stages(text: dict[str, Any], locale: str) -> list[dict[str, Any]]:
+    """The stages from the data file, each with its calculator's title and page."""
+    titles = {c["id"]: c["title"] for c in calculators.catalog(locale)}
+    return [
+        {**stage, "calculator": titles[stage["calculator"]],
+         "calculator_page": calculator_page(stage["calculator"])}
+        for stage in text["stages"]
+    ]  # fmt: skip
+
+
 def build(figure_id: str, context: Context) -> Figure:
-    text = context.labels(figure_id)
+    text = {**context.labels(figure_id)}
+    text["stages"] = stages(text, context.locale)
     items = [
         f'<a href="{escape(context.url(s["page"]))}">{escape(s["name"])}</a>: '
         f"{escape(s['does'])} ("

@@ -20,7 +20,7 @@ import calculators
 import figures
 from calculators import location_comparison, team_health
 from calculators._messages import message
-from figures import _draw, hidden_costs, model_charts, shared_hours, tree
+from figures import _draw, hidden_costs, lifecycle, model_charts, shared_hours, tree
 from figures._figure import Context, labels, to_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -267,7 +267,7 @@ def test_governance_rhythm_follows_the_guide() -> None:
 
 
 def test_lifecycle_links_lead_to_real_pages_and_anchors() -> None:
-    for stage in labels("en")["lifecycle"]["stages"]:
+    for stage in lifecycle.stages(labels("en")["lifecycle"], "en"):
         for target in (stage["page"], stage["calculator_page"]):
             path, _, anchor = target.partition("#")
             source = DOCS / (path.rstrip("/") + ".md")
