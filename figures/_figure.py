@@ -45,6 +45,11 @@ class Context:
         return str(labels(self.locale)["common"][key])
 
 
+def calculator_page(calculator_id: str) -> str:
+    """The site path of a calculator's page: docs/calculators/<id, with hyphens>.md."""
+    return f"calculators/{calculator_id.replace('_', '-')}/"
+
+
 @dataclass(frozen=True)
 class Link:
     text: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._draw import FONT, Canvas, wrap
-from ._figure import NARROW, Context, Figure, Link, html_table
+from ._figure import NARROW, Context, Figure, Link, calculator_page, html_table
 from ._models import message, team_health
 
 SMALL = 14
@@ -76,5 +76,5 @@ def build(figure_id: str, context: Context) -> Figure:
         caption=text["caption"],
         draw=lambda canvas: (_narrow if canvas.width <= NARROW else _wide)(canvas, text, rows),
         text=html_table(text["table_caption"], text["columns"], [list(r) for r in rows]),
-        links=(Link(text["link"], "calculators/team-health/"),),
+        links=(Link(text["link"], calculator_page("team_health")),),
     )

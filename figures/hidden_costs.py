@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._draw import FONT, Canvas, escape, format_number, wrap
-from ._figure import NARROW, Context, Figure, Link, html_table
+from ._figure import NARROW, Context, Figure, Link, calculator_page, html_table
 
 SMALL = 14
 
@@ -96,5 +96,5 @@ def build(figure_id: str, context: Context) -> Figure:
         draw=lambda canvas: draw(canvas, text, cited),
         text=f"<p>{escape(text['visible'])}: {escape(text['visible_note'])}.</p>"
         + html_table(text["table_caption"], text["columns"], rows),
-        links=(Link(text["link"], "calculators/savings/"),),
+        links=(Link(text["link"], calculator_page("savings")),),
     )

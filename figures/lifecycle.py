@@ -11,7 +11,7 @@ from typing import Any
 import calculators
 
 from ._draw import FONT, Canvas, escape, wrap
-from ._figure import NARROW, Context, Figure, raw_list
+from ._figure import NARROW, Context, Figure, calculator_page, raw_list
 
 SMALL = 14
 
@@ -86,11 +86,6 @@ def _narrow(canvas: Canvas, text: dict[str, Any], context: Context) -> float:
     canvas.arrow(10, tops[0] + 24, left - 2, tops[0] + 24)
     canvas.text(left, y - gap + SMALL + 8, [text["again"]], "fig-small", size=SMALL)
     return y - gap + SMALL + 14
-
-
-def calculator_page(calculator_id: str) -> str:
-    """A calculator's page: docs/calculators/<id, with hyphens>.md."""
-    return f"calculators/{calculator_id.replace('_', '-')}/"
 
 
 def stages(text: dict[str, Any], locale: str) -> list[dict[str, Any]]:

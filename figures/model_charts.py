@@ -10,18 +10,18 @@ import calculators
 
 from ._chart import narrow_line_chart
 from ._draw import Canvas, escape, format_number, line_chart
-from ._figure import NARROW, Context, Figure, Link, html_table
+from ._figure import NARROW, Context, Figure, Link, calculator_page, html_table
 
-# Figure id -> the calculator and its chart, and the calculator's page.
+# Figure id -> the calculator and its chart.
 SOURCES = {
-    "savings-curve": ("savings", "cumulative", "calculators/savings/"),
-    "make-or-buy-lines": ("make_or_buy", "cost_by_volume", "calculators/make-or-buy/"),
+    "savings-curve": ("savings", "cumulative"),
+    "make-or-buy-lines": ("make_or_buy", "cost_by_volume"),
 }
 
 
 def chart(figure_id: str, locale: str) -> dict[str, Any]:
     """The calculator's chart for its default inputs."""
-    calculator, chart_id, _ = SOURCES[figure_id]
+    calculator, chart_id = SOURCES[figure_id]
     charts = calculators.run(calculator, {}, locale)["charts"]
     found: dict[str, Any] = next(c for c in charts if c["id"] == chart_id)
     return found
@@ -47,7 +47,7 @@ def _narrow(data: dict[str, Any], dom_id: str, described_by: str, locale: str) -
 def build(figure_id: str, context: Context) -> Figure:
     text = context.labels(figure_id)
     data = chart(figure_id, context.locale)
-    _, _, page = SOURCES[figure_id]
+    page = calculator_page(SOURCES[figure_id][0])
     legend = "".join(
         f'<li><span class="calc-swatch calc-series-{i}" aria-hidden="true"></span>'
         f"{escape(s['name'])}</li>"

@@ -12,7 +12,7 @@ from typing import Any
 import calculators
 
 from ._draw import FONT, Canvas, format_number, wrap
-from ._figure import NARROW, Context, Figure, Link, html_table
+from ._figure import NARROW, Context, Figure, Link, calculator_page, html_table
 from ._models import location_comparison as model
 
 SMALL = 14
@@ -230,5 +230,5 @@ def build(figure_id: str, context: Context) -> Figure:
         caption=text["caption"],
         draw=draw,
         text=html_table(caption, columns, rows),
-        links=(Link(text["link"], "calculators/location-comparison/"),),
+        links=(Link(text["link"], calculator_page("location_comparison")),),
     )

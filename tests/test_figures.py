@@ -344,3 +344,15 @@ def test_a_tree_that_is_not_a_ladder_is_refused(change: dict[str, str], problem:
     broken = {**SAMPLE_TREE, "questions": [first, *SAMPLE_TREE["questions"][1:]]}
     with pytest.raises(ValueError, match=re.escape(problem)):
         tree.ladder(broken)
+
+
+@pytest.mark.parametrize("figure_id", figures.figure_ids())
+def test_every_link_in_a_figure_leads_to_a_page_of_the_guide(figure_id: str) -> None:
+    """Figures link by site path (made relative to the page by the hook); each must exist."""
+    html = figures.render(figure_id, Context())
+    for target in re.findall(r'href="([^"]+)"', html):
+        path, _, anchor = target.partition("#")
+        source = DOCS / (path.rstrip("/") + ".md")
+        assert source.is_file(), f"{figure_id}: {target}"
+        if anchor:
+            assert f"{{#{anchor}}}" in source.read_text(encoding="utf-8"), f"{figure_id}: {target}"
