@@ -26,6 +26,7 @@ _MODULES = {
     "governance-rhythm": "governance",
     "savings-curve": "model_charts",
     "make-or-buy-lines": "model_charts",
+    "decision-tree": "tree",
 }
 
 

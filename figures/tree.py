@@ -94,7 +94,7 @@ def draw(canvas: Canvas, steps: list[Step], context: Context) -> float:
             link = Canvas(canvas.width)
             link.text(outcome_x + 10, box_y + 8 + FONT, names)
             canvas.link(context.url(outcome["page"]), link)
-            y = max(y, box_y + box + 12) if narrow else max(y, bottom, box_y + box)
+            y = max(y, box_y + box + 22) if narrow else max(y, bottom, box_y + box)
         if step.onward is not None:
             canvas.arrow(question_w / 2, y + 2, question_w / 2, y + 32)
             canvas.text(question_w / 2 + 8, y + 22, [step.onward], "fig-small", size=SMALL)
