@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
 
 import calculators
+from sitebuild import runtime_assets, widgets
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_hook(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-widgets = load_hook("calculator_widgets")
-runtime_assets = load_hook("runtime_assets")
 
 
 class Inventory(HTMLParser):
@@ -106,8 +94,7 @@ def test_unknown_marker_fails_a_real_strict_build(tmp_path: Path) -> None:
     (docs / "index.md").write_text("# Test\n\n<!-- calculator: nope -->\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text(
-        "site_name: t\nstrict: true\n"
-        f"hooks:\n  - {ROOT / 'overrides/hooks/calculator_widgets.py'}\n",
+        f"site_name: t\nstrict: true\nhooks:\n  - {ROOT / 'overrides/hooks/site_hooks.py'}\n",
         encoding="utf-8",
     )
     done = subprocess.run(

@@ -9,7 +9,6 @@ the HTML and the error messages, compared exactly (types, float bits and key ord
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -27,6 +26,7 @@ import pytest
 import calculators
 import calculators.browser
 from calculators.location_comparison import PRESETS as LOCATION_PRESETS
+from sitebuild import runtime_assets
 
 pytestmark = pytest.mark.pyodide
 
@@ -299,26 +299,14 @@ def first_difference(expected: object, actual: object, path: str = "$") -> str |
     return None if same else f"{path}: {expected!r} != {actual!r}"
 
 
-def _runtime_assets_hook() -> Any:
-    hook_file = ROOT / "overrides" / "hooks" / "runtime_assets.py"
-    spec = importlib.util.spec_from_file_location("_runtime_assets_hook", hook_file)
-    assert spec is not None and spec.loader is not None, hook_file
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _build_wheel(out_dir: Path) -> Path:
     """The wheel exactly as the site build makes it (the runtime_assets hook's own function)."""
-    build: Callable[[Path, Path], Path] = _runtime_assets_hook().build_wheel
-    return build(out_dir, ROOT)
+    return runtime_assets.build_wheel(out_dir, ROOT)
 
 
 def _extra_wheels(out_dir: Path) -> list[Path]:
     """The extra wheels the site serves (tzdata, ...), made as the site build makes them."""
-    hook = _runtime_assets_hook()
-    pack: Callable[[str, Path], Path] = hook.wheel_from_installed
-    return [pack(name, out_dir) for name in hook.EXTRA_WHEELS]
+    return [runtime_assets.wheel_from_installed(n, out_dir) for n in runtime_assets.EXTRA_WHEELS]
 
 
 @dataclass(frozen=True)

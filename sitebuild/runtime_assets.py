@@ -1,4 +1,4 @@
-"""MkDocs hook: put the browser runtime on the site itself (same origin, nothing from a CDN).
+"""Build step: put the browser runtime on the site itself (same origin, nothing from a CDN).
 
 At config time it builds the calculators wheel (a standard hatchling build; see the README for
 why not `pyodide build`); after the build it copies the wheel and Pyodide's five core files,
@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 # Everything Pyodide needs to start, and nothing more (no packages are loaded from its CDN).
 PYODIDE_CORE = (

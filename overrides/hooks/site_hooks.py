@@ -1,0 +1,16 @@
+"""MkDocs hook entry points: each event hands over to the importable `sitebuild` package."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# MkDocs loads hook files by path; the build package sits at the repository root.
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from sitebuild.runtime_assets import on_config, on_post_build, on_shutdown  # noqa: E402
+from sitebuild.widgets import on_page_content  # noqa: E402
+
+__all__ = ["on_config", "on_page_content", "on_post_build", "on_shutdown"]
