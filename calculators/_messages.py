@@ -48,6 +48,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ui.retry": "Try again",
         "ui.range": "From {min} to {max}",
         "ui.chart_summary": "Chart: {title}.",
+        # Loading, failure reasons, offline and updates (browser runtime, service worker).
+        "ui.stage.start": "starting Python",
+        "ui.loading_bytes": "Loading the calculator: {stage}, {loaded} of {total} MB",
+        "ui.reason.offline": "you are offline and this calculator has not been used on this "
+        "device before",
+        "ui.reason.missing": "one of its files is missing from the site",
+        "ui.reason.stalled": "the download stopped making progress",
+        "ui.reason.blocked": "your browser or network blocked it",
+        "ui.reason.error": "it stopped with an error",
+        "ui.details": "Technical details",
+        "ui.run_error": "This change could not be calculated. The results shown are for the last "
+        "values that worked.",
+        "ui.run_timeout": "This calculation took too long and was stopped. The results shown are "
+        "for the last values that worked.",
+        "ui.update_ready": "A new version of this guide is ready.",
+        "ui.update_reload": "Show it",
         # Units shown beside fields.
         "unit.fte": "FTE",
         "unit.percent": "%",

@@ -1,8 +1,10 @@
 """Build step: put the browser runtime on the site itself (same origin, nothing from a CDN).
 
-At config time it builds the calculators wheel (a standard hatchling build; see the README for
-why not `pyodide build`); after the build it copies the wheel and Pyodide's five core files,
-pinned by package-lock.json, into the site.
+At config time it checks Pyodide's files against package-lock.json, builds the calculators
+wheel (a standard hatchling build; see the README for why not `pyodide build`) and the trimmed
+standard library; after the build it copies them into the site. Everything built is cached
+under `.cache/sitebuild/` by the hash of its sources, so `mkdocs serve` rebuilds the wheel only
+when its sources change and never leaves temporary folders behind.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitebuild import integrity, stdlib
+
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
-# Everything Pyodide needs to start, and nothing more (no packages are loaded from its CDN).
+CACHE = ROOT / ".cache" / "sitebuild"
+# What Pyodide needs to start. The library and the lock are served trimmed (see stdlib.py).
 PYODIDE_CORE = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
@@ -28,10 +33,13 @@ PYODIDE_CORE = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
+PYODIDE_SERVED_AS_IS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WHEEL_DIR = "assets/calculators"
 # Pure-Python distributions some calculators import (declared in their REQUIRES).
 EXTRA_WHEELS = ("tzdata",)
 PYODIDE_DIR = "assets/pyodide"
+# The wheel's contents: a change to any of these builds a new wheel.
+WHEEL_SOURCES = ("calculators", "pyproject.toml", "README.md")
 
 
 class RuntimeAssetsError(RuntimeError):
@@ -45,6 +53,17 @@ def pyodide_version(package: Path = PYODIDE_PACKAGE) -> str:
             f"Pyodide is not installed ({manifest} is missing): run `npm ci` (or `make install`)."
         )
     return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+
+
+def sources_digest(project: Path = ROOT, sources: tuple[str, ...] = WHEEL_SOURCES) -> str:
+    digest = hashlib.sha256()
+    for name in sources:
+        top = project / name
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(project)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_wheel(out_dir: Path, project: Path = ROOT) -> Path:
@@ -64,85 +83,105 @@ def build_wheel(out_dir: Path, project: Path = ROOT) -> Path:
     return wheels[0]
 
 
+def cached_wheel(cache: Path = CACHE, project: Path = ROOT) -> Path:
+    """The calculators wheel, built once per change of its sources."""
+    folder = cache / f"wheel-{sources_digest(project)}"
+    found = sorted(folder.glob("calculators-*-py3-none-any.whl"))
+    if len(found) == 1:
+        return found[0]
+    partial = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    wheel = build_wheel(partial, project)
+    shutil.rmtree(folder, ignore_errors=True)
+    partial.replace(folder)
+    for old in cache.glob("wheel-*"):  # keep only the current one
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    return folder / wheel.name
+
+
 def wheel_from_installed(distribution: str, out_dir: Path) -> Path:
     """Pack an installed pure-Python distribution (e.g. tzdata) back into a wheel for the browser.
 
     Pyodide has no package index offline; the pinned copy in this environment is the source."""
     dist = importlib.metadata.distribution(distribution)
     name = dist.metadata["Name"].replace("-", "_")
+    out_dir.mkdir(parents=True, exist_ok=True)
     wheel = out_dir / f"{name}-{dist.version}-py3-none-any.whl"
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+    if wheel.is_file():
+        return wheel
+    partial = wheel.with_suffix(".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         for file in sorted(dist.files or (), key=str):
             source = Path(str(dist.locate_file(file)))
             if source.is_file() and "__pycache__" not in file.parts:
-                archive.write(source, str(file))
+                info = zipfile.ZipInfo(str(file), stdlib.ZIP_DATE)
+                archive.writestr(info, source.read_bytes(), zipfile.ZIP_DEFLATED)
+    partial.replace(wheel)
     return wheel
 
 
-def runtime_paths(wheel: Path, version: str) -> dict[str, Any]:
-    """Site-relative URLs of the runtime; the wheel's carries a content hash for caching."""
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
-    return {
-        "wheel": f"{WHEEL_DIR}/{wheel.name}?v={digest}",
-        "pyodide": f"{PYODIDE_DIR}/{version}/",
-    }
+@dataclass
+class Runtime:
+    """Everything the site serves to run the calculators, and where it goes."""
+
+    version: str
+    wheel: Path
+    stdlib: Path
+    extras: dict[str, Path] = field(default_factory=dict)
+    package: Path = PYODIDE_PACKAGE
+
+    @property
+    def stdlib_name(self) -> str:
+        return stdlib.content_name(self.stdlib, "stdlib")
+
+    def paths(self) -> dict[str, Any]:
+        """Site-relative URLs; those whose content changes carry a content hash."""
+        digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()[:12]
+        folder = f"{PYODIDE_DIR}/{self.version}/"
+        return {
+            "wheel": f"{WHEEL_DIR}/{self.wheel.name}?v={digest}",
+            "pyodide": folder,
+            "stdlib": folder + self.stdlib_name,
+            "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
+            # What the worker downloads, for progress in bytes (files as served, uncompressed).
+            "sizes": {
+                "core": (self.package / "pyodide.asm.wasm").stat().st_size
+                + self.stdlib.stat().st_size
+                + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
+                "wheel": self.wheel.stat().st_size,
+                "extra_wheels": {name: w.stat().st_size for name, w in self.extras.items()},
+            },
+        }
 
 
-def copy_runtime(
-    site_dir: Path,
-    wheel: Path,
-    version: str,
-    package: Path = PYODIDE_PACKAGE,
-    extra_wheels: tuple[Path, ...] = (),
-) -> None:
-    target = site_dir / PYODIDE_DIR / version
+def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
+    version = pyodide_version(package)
+    try:
+        integrity.verify_package(ROOT / "package-lock.json", package, "pyodide", PYODIDE_CORE)
+    except integrity.IntegrityError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    wheel = cached_wheel(cache)
+    extras = {name: wheel_from_installed(name, cache / "extra-wheels") for name in EXTRA_WHEELS}
+    try:
+        library = stdlib.trimmed_stdlib(package, [wheel, *extras.values()], cache / "stdlib")
+    except stdlib.StdlibError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    return Runtime(version, wheel, library, extras, package)
+
+
+def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
+    target = site_dir / PYODIDE_DIR / runtime.version
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_CORE:
-        source = package / name
-        if not source.is_file():
-            raise RuntimeAssetsError(f"{source} is missing: run `npm ci`.")
-        shutil.copy2(source, target / name)
+        if not (runtime.package / name).is_file():
+            raise RuntimeAssetsError(f"{runtime.package / name} is missing: run `npm ci`.")
+    for name in PYODIDE_SERVED_AS_IS:
+        shutil.copy2(runtime.package / name, target / name)
+    lock = stdlib.trimmed_lock(runtime.package / "pyodide-lock.json")
+    (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
+    shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
-    for each in (wheel, *extra_wheels):
+    for each in (runtime.wheel, *runtime.extras.values()):
         shutil.copy2(each, wheels / each.name)
-
-
-_state: dict[str, Any] = {}
-
-
-def on_config(config: Any) -> Any:
-    from mkdocs.exceptions import PluginError
-
-    try:
-        version = pyodide_version()
-        build_dir = Path(tempfile.mkdtemp(prefix="calculators-wheel-"))
-        wheel = build_wheel(build_dir)
-    except RuntimeAssetsError as exc:
-        raise PluginError(str(exc)) from exc
-    extras = {name: wheel_from_installed(name, build_dir) for name in EXTRA_WHEELS}
-    _state.update(wheel=wheel, version=version, build_dir=build_dir, extras=extras)
-    paths = runtime_paths(wheel, version)
-    paths["extra_wheels"] = {name: f"{WHEEL_DIR}/{w.name}" for name, w in extras.items()}
-    config["extra"]["calculator_runtime"] = paths
-    return config
-
-
-def on_post_build(config: Any) -> None:
-    from mkdocs.exceptions import PluginError
-
-    try:
-        copy_runtime(
-            Path(config["site_dir"]),
-            _state["wheel"],
-            _state["version"],
-            extra_wheels=tuple(_state["extras"].values()),
-        )
-    except RuntimeAssetsError as exc:
-        raise PluginError(str(exc)) from exc
-
-
-def on_shutdown() -> None:
-    build_dir = _state.pop("build_dir", None)
-    if build_dir is not None:
-        shutil.rmtree(build_dir, ignore_errors=True)

@@ -10,7 +10,6 @@ _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from sitebuild.runtime_assets import on_config, on_post_build, on_shutdown  # noqa: E402
-from sitebuild.widgets import on_page_content  # noqa: E402
+from sitebuild.hooks import on_config, on_page_content, on_post_build  # noqa: E402
 
-__all__ = ["on_config", "on_page_content", "on_post_build", "on_shutdown"]
+__all__ = ["on_config", "on_page_content", "on_post_build"]

@@ -1,0 +1,35 @@
+"""The MkDocs event functions, composed from the build steps (overrides/hooks/ calls these)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sitebuild import runtime_assets, widgets
+
+_state: dict[str, Any] = {}
+
+
+def on_config(config: Any) -> Any:
+    from mkdocs.exceptions import PluginError
+
+    try:
+        runtime = runtime_assets.prepare()
+    except runtime_assets.RuntimeAssetsError as exc:
+        raise PluginError(str(exc)) from exc
+    _state["runtime"] = runtime
+    config["extra"]["calculator_runtime"] = runtime.paths()
+    return config
+
+
+on_page_content = widgets.on_page_content
+
+
+def on_post_build(config: Any) -> None:
+    from mkdocs.exceptions import PluginError
+
+    site = Path(config["site_dir"])
+    try:
+        runtime_assets.copy_runtime(site, _state["runtime"])
+    except runtime_assets.RuntimeAssetsError as exc:
+        raise PluginError(str(exc)) from exc
