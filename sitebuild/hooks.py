@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sitebuild import runtime_assets, widgets
+from sitebuild import csp, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -33,3 +33,12 @@ def on_post_build(config: Any) -> None:
         runtime_assets.copy_runtime(site, _state["runtime"])
     except runtime_assets.RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    return csp.add_policy(output)
+
+
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    # 404.html is a template, not a page; sitemap.xml needs no policy.
+    return csp.add_policy(output) if template_name.endswith(".html") else output

@@ -85,9 +85,22 @@ def strip(source: str) -> str:
     return out
 
 
+# Written into the trimmed zip (zipimport ignores it): what Python has without the zip, for
+# the test that checks every module the calculators import is there.
+BUILT_IN_LIST = "built-in-modules.json"
+
+
+def built_in_modules() -> str:
+    import _imp
+
+    frozen: list[str] = list(getattr(_imp, "_frozen_module_names", list)())
+    return json.dumps({"builtin": sorted(sys.builtin_module_names), "frozen": sorted(frozen)})
+
+
 def probe() -> str:
     exercise()
     library = next(path for path in sys.path if path.endswith(".zip"))
     with zipfile.ZipFile(library) as archive:
         files = {name: strip(archive.read(name).decode("utf-8")) for name in used_members(library)}
+    files[BUILT_IN_LIST] = built_in_modules()
     return json.dumps({"files": files})

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,8 +76,30 @@ def site_url(built_site: Path) -> Iterator[str]:
     server.server_close()
 
 
+class CspBypassingBrowser:
+    """Chromium whose contexts bypass the pages' Content-Security-Policy unless told otherwise.
+
+    Playwright's `wait_for_function` evaluates its predicate with `eval` in the page, which the
+    site's policy forbids. tests/test_csp.py opens contexts with `bypass_csp=False` and checks
+    the policy itself."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> Any:
+        options.setdefault("bypass_csp", True)
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options: Any) -> Any:
+        options.setdefault("bypass_csp", True)
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Any]:
     """Debian's headless Chromium, driven by Playwright (its own browser download is unused)."""
     from playwright.sync_api import sync_playwright
 
@@ -84,5 +107,5 @@ def browser() -> Iterator[object]:
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield CspBypassingBrowser(chromium)
         chromium.close()

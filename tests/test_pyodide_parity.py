@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import shutil
 import subprocess
@@ -317,7 +318,8 @@ class PyodideRun:
 
 
 @pytest.fixture(scope="module")
-def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun]:
+def pyodide_run(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Iterator[PyodideRun]:
+    """Every scenario in Pyodide, on the trimmed standard library the built site serves."""
     node = shutil.which("node")
     if node is None:
         pytest.fail("`node` is not on PATH: install Node.js 20+ (CI does; see `make install`).")
@@ -327,6 +329,8 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun
     work = tmp_path_factory.mktemp("pyodide-parity")
     wheel = _build_wheel(work / "dist")
     extras = _extra_wheels(work / "dist")
+    libraries = sorted(built_site.glob("assets/pyodide/*/stdlib-*.zip"))
+    assert len(libraries) == 1, f"expected one trimmed standard library, found {libraries}"
     requests_file = work / "requests.json"
     requests_file.write_text(json.dumps([s.request for s in SCENARIOS]), encoding="utf-8")
 
@@ -334,6 +338,7 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun
         proc = subprocess.run(
             [node, str(RUNNER), str(wheel), str(requests_file), *map(str, extras)],
             cwd=work,  # anything written to the working directory stays out of the project
+            env={**os.environ, "PYODIDE_STDLIB": str(libraries[0])},
             capture_output=True,
             text=True,
             encoding="utf-8",

@@ -10,6 +10,12 @@ _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from sitebuild.hooks import on_config, on_page_content, on_post_build  # noqa: E402
+from sitebuild.hooks import (  # noqa: E402
+    on_config,
+    on_page_content,
+    on_post_build,
+    on_post_page,
+    on_post_template,
+)
 
-__all__ = ["on_config", "on_page_content", "on_post_build"]
+__all__ = ["on_config", "on_page_content", "on_post_build", "on_post_page", "on_post_template"]
