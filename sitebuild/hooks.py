@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sitebuild import csp, runtime_assets, widgets
+import calculators
+from sitebuild import csp, offline, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -19,6 +20,9 @@ def on_config(config: Any) -> Any:
         raise PluginError(str(exc)) from exc
     _state["runtime"] = runtime
     config["extra"]["calculator_runtime"] = runtime.paths()
+    theme = config["theme"]
+    locale = str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
+    config["extra"]["ui"] = calculators.ui_messages(locale)
     return config
 
 
@@ -31,7 +35,9 @@ def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
     try:
         runtime_assets.copy_runtime(site, _state["runtime"])
-    except runtime_assets.RuntimeAssetsError as exc:
+        # Last: the service worker lists every file of the finished build.
+        offline.write_service_worker(site, _state["runtime"].urls())
+    except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc
 
 

@@ -154,6 +154,17 @@ class Runtime:
             },
         }
 
+    def urls(self) -> list[str]:
+        """Every runtime file as the worker requests it (for the service worker)."""
+        paths = self.paths()
+        folder = paths["pyodide"]
+        return [
+            *(folder + name for name in (*PYODIDE_SERVED_AS_IS, "pyodide-lock.json")),
+            paths["stdlib"],
+            paths["wheel"],
+            *paths["extra_wheels"].values(),
+        ]
+
 
 def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
     version = pyodide_version(package)

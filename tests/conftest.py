@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.chromium import CHROMIUM, CHROMIUM_ARGS
+from support.server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,44 +38,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield site
 
 
-# Debian's Chromium by default; CHROMIUM points elsewhere (e.g. Chrome on a hosted runner).
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 by a threaded static server."""
-    import functools
-    import http.server
-    import threading
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def guess_type(self, path: str | os.PathLike[str]) -> str:
-            # Module scripts and WebAssembly need exact types (mimetypes varies by machine).
-            types = {".mjs": "text/javascript", ".js": "text/javascript",
-                     ".wasm": "application/wasm"}  # fmt: skip
-            return types.get(Path(path).suffix) or super().guess_type(path)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(built_site) as server:
+        yield server.url
 
 
 class CspBypassingBrowser:

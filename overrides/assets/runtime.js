@@ -25,6 +25,8 @@
 //       detail: technical text, for a folded-away "details" line
 //
 // There is no fixed total time limit: a slow network that keeps making progress gets there.
+// Each event is also dispatched on window as a "calculator-runtime" CustomEvent (detail =
+// the event), and <html data-calculator-runtime> holds the state, for offline.js.
 
 const STALL_MS = 20000; // no progress at all for this long while downloading: give up
 const START_STALL_MS = 60000; // the same once everything is downloaded and Python is starting
@@ -194,6 +196,9 @@ export const runtime = {
 
   emit(event) {
     this.last = event;
+    // The rest of the page (offline.js) hears the runtime's state without importing it.
+    document.documentElement.dataset.calculatorRuntime = this.state;
+    window.dispatchEvent(new CustomEvent("calculator-runtime", { detail: event }));
     for (const listener of this.listeners) {
       try {
         listener(event);
