@@ -281,7 +281,9 @@ def print_details(results: dict[str, Any]) -> None:
             path = urlsplit(entry["url"]).path
             print(f"  {path:<55} {kb(entry['bytes']):>12} {kb(gz.get(entry['url'], 0)):>12}")
         checks = ", ".join(
-            f"{key} {kb(m['bytes'])} / {kb(m['server_sent_bytes'])}" for key, m in d.items()
+            f"{key} {kb(m['bytes'])} / {kb(m['server_sent_bytes'])}"
+            for key, m in d.items()
+            if "server_sent_bytes" in m
         )
         print(f"Bytes seen by the browser / sent by the server: {checks}")
         print("Home page downloads (uncompressed / gzip):")

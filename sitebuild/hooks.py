@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,15 @@ import calculators
 from sitebuild import csp, offline, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
+
+
+# Set once per `mkdocs` run; kept in the environment because `mkdocs serve` reloads this module
+# on every rebuild (see overrides/hooks/site_hooks.py) and calls on_startup only once.
+SERVING = "SITEBUILD_SERVING"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    os.environ[SERVING] = "1" if command == "serve" else ""
 
 
 def on_config(config: Any) -> Any:
@@ -36,7 +46,10 @@ def on_post_build(config: Any) -> None:
     try:
         runtime_assets.copy_runtime(site, _state["runtime"])
         # Last: the service worker lists every file of the finished build.
-        offline.write_service_worker(site, _state["runtime"].urls())
+        if os.environ.get(SERVING):
+            offline.write_uninstaller(site)
+        else:
+            offline.write_service_worker(site, _state["runtime"].urls())
     except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc
 

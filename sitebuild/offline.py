@@ -69,3 +69,23 @@ def write_service_worker(site: Path, runtime_urls: list[str]) -> Path:
     out = site / WORKER_NAME
     out.write_text(script, encoding="utf-8")
     return out
+
+
+# Under `mkdocs serve` pages change on every edit: a caching worker would hide the edits. The
+# served sw.js removes any worker and copy a build served on the same address left behind.
+UNINSTALL = """// Development server: no offline copy. Remove any worker and cache left by a build.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.map((name) => caches.delete(name))))
+      .then(() => self.registration.unregister()),
+  );
+});
+"""
+
+
+def write_uninstaller(site: Path) -> Path:
+    out = site / WORKER_NAME
+    out.write_text(UNINSTALL, encoding="utf-8")
+    return out

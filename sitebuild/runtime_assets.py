@@ -147,6 +147,7 @@ class Runtime:
             # What the worker downloads, for progress in bytes (files as served, uncompressed).
             "sizes": {
                 "core": (self.package / "pyodide.asm.wasm").stat().st_size
+                + (self.package / "pyodide.asm.mjs").stat().st_size
                 + self.stdlib.stat().st_size
                 + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
                 "wheel": self.wheel.stat().st_size,

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.browser
 LIVE_TIMEOUT_MS = 120_000
 FORM = "form[data-calculator='savings']"
 RECORD_STATUS = """
+window.__events = [];
+window.addEventListener("calculator-runtime", (event) => window.__events.push(event.detail));
 window.__statuses = [];
 document.addEventListener("DOMContentLoaded", () => {
   const status = document.querySelector(".calc-status");
@@ -45,14 +47,21 @@ def status(page: Page) -> str:
     return page.locator(f"{FORM} .calc-status").inner_text()
 
 
-def test_progress_is_shown_in_bytes(context: BrowserContext, site_url: str) -> None:
+def test_progress_is_reported_in_bytes(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
     page.goto(site_url + "calculators/savings/")
     assert settled(page) == "ready"
-    statuses: list[str] = page.evaluate("window.__statuses")
-    in_bytes = [s for s in statuses if " MB" in s and " of " in s]
-    assert in_bytes, statuses
-    assert UI["ui.stage.runtime"] in in_bytes[0]
+    events: list[dict[str, Any]] = page.evaluate("window.__events")
+    progress = [e for e in events if e["type"] == "progress"]
+    assert progress[0]["stage"] == "runtime"
+    downloads = [e for e in progress if e["stage"] == "runtime" and e["total"]]
+    assert downloads, progress
+    total = downloads[0]["total"]
+    assert total > 4_000_000  # the wasm alone is more
+    loaded = [e["loaded"] for e in progress if e["total"]]
+    assert loaded == sorted(loaded), "bytes loaded never go backwards"
+    assert max(loaded) >= total * 0.99, "the build's total matches what is downloaded"
+    assert [e["type"] for e in events][-1] == "ready"
 
 
 def test_a_missing_file_is_reported_as_missing(context: BrowserContext, site_url: str) -> None:

@@ -49,6 +49,13 @@
   // The widget never mounted because its script was blocked, missing or threw.
   var OWN = /\/assets\/(calculator|runtime)\.js(\?|$)/;
   function broken(detail) {
+    // The failure can come while the head is parsed, before any form exists.
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", function () {
+        broken(detail);
+      });
+      return;
+    }
     var forms = document.querySelectorAll("form[data-calculator]:not([data-mounted])");
     for (var i = 0; i < forms.length; i++) {
       var form = forms[i];

@@ -4,7 +4,8 @@
 // Messages in:  {type: "init", pyodideURL, stdlibURL, wheelURL, extraWheelURLs, totalBytes,
 //                calculators}   totalBytes: what the downloads weigh, known at build time
 //               {type: "run", seq, request}
-// Messages out: {type: "progress", stage: "runtime"|"package"|"start", loaded, total}
+// Messages out: {type: "progress", stage: "runtime"|"start"|"package", loaded, total}
+//               (downloading; Python starting; the calculators being installed and imported)
 //               {type: "ready"}
 //               {type: "failed", reason: "offline"|"missing"|"blocked"|"error", detail}
 //               {type: "result", seq, response, ms}; a request that fails in the worker gets
@@ -55,8 +56,26 @@ function report(force = false) {
   });
 }
 
+// Downloads started as soon as the worker starts, in parallel, rather than one after another
+// as Pyodide would ask for them (its modules first, then the wasm, the library, the lock).
+const early = new Map(); // absolute URL -> Promise<Response>, each handed out once
+
+function prefetch(urls) {
+  for (const url of urls) {
+    const pending = countingFetch(url);
+    pending.catch(() => {}); // reported when it is asked for
+    early.set(url, pending);
+  }
+}
+
 async function countingFetch(input, init) {
   const url = String(input instanceof Request ? input.url : input);
+  const absolute = new URL(url, self.location.href).href;
+  if (early.has(absolute) && (!init || !init.method || init.method === "GET")) {
+    const pending = early.get(absolute);
+    early.delete(absolute);
+    return pending;
+  }
   const name = url.split("?")[0].split("/").pop();
   let response;
   try {
@@ -70,24 +89,29 @@ async function countingFetch(input, init) {
     const reason = response.status === 404 || response.status === 410 ? "missing" : "blocked";
     throw failed(new StartError(reason, `${name}: HTTP ${response.status}`));
   }
-  if (!response.body) return response;
-  const reader = response.body.getReader();
-  const counted = new ReadableStream({
-    async pull(controller) {
+  // Count a copy as it arrives and hand over the response itself: a real response (its URL
+  // intact) lets the browser cache the compiled WebAssembly for the next visit.
+  const copy = response.body && init?.method !== "HEAD" ? response.clone().body : null;
+  if (copy) count(copy.getReader());
+  return response;
+}
+
+async function count(reader) {
+  try {
+    for (;;) {
       const { done, value } = await reader.read();
-      if (done) {
-        controller.close();
-        return;
-      }
+      if (done) return;
       progress.loaded += value.byteLength;
-      report();
-      controller.enqueue(value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(counted, { status: response.status, headers: response.headers });
+      if (progress.stage === "runtime" && progress.total && progress.loaded >= progress.total) {
+        progress.stage = "start"; // everything is here: Python is starting
+        report(true);
+      } else {
+        report();
+      }
+    }
+  } catch {
+    // the download itself reports its failure
+  }
 }
 self.fetch = countingFetch;
 
@@ -116,6 +140,12 @@ async function start({
 }) {
   progress.total = totalBytes;
   report(true);
+  prefetch([
+    `${pyodideURL}pyodide.asm.mjs`,
+    `${pyodideURL}pyodide.asm.wasm`,
+    `${pyodideURL}pyodide-lock.json`,
+    stdlibURL,
+  ]);
   // Fetch the wheels while Pyodide downloads and starts.
   const wheels = [wheelURL, ...extraWheelURLs].map(download);
   wheels.forEach((w) => w.catch(() => {})); // awaited below; no unhandled rejection meanwhile
@@ -131,14 +161,14 @@ async function start({
     loadPyodide({ indexURL: pyodideURL, stdLibURL: stdlibURL, stdout: () => {}, stderr: () => {} }),
     failure,
   ]);
-  progress.stage = "package";
+  progress.stage = "start";
   report(true);
   // A pure-Python wheel is a zip: unpack it straight into site-packages (no micropip needed).
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   for (const wheel of await Promise.all(wheels)) {
     pyodide.unpackArchive(new Uint8Array(wheel), "wheel", { extractDir: sitePackages });
   }
-  progress.stage = "start";
+  progress.stage = "package";
   report(true);
   respond = pyodide.pyimport("calculators.browser").respond;
   // Run the page's calculators once on their defaults before saying "ready": this imports

@@ -16,7 +16,8 @@
 //       ("timeout": no answer within RUN_TIMEOUT_MS; the worker is then replaced).
 //
 // Events:
-//   {type: "progress", stage: "runtime"|"package"|"start", step, steps, loaded, total}
+//   {type: "progress", stage: "runtime"|"start"|"package", step, steps, loaded, total}
+//       in that order: downloading, Python starting, the calculators being installed.
 //       loaded/total in bytes (downloaded so far / all downloads; total null when unknown)
 //   {type: "ready"}
 //   {type: "failed", reason, detail}
@@ -31,7 +32,9 @@
 const STALL_MS = 20000; // no progress at all for this long while downloading: give up
 const START_STALL_MS = 60000; // the same once everything is downloaded and Python is starting
 const RUN_TIMEOUT_MS = 20000; // one calculation (the slowest takes well under a second)
-const STEPS = { runtime: 1, package: 2, start: 3 };
+// The widget's progress bar has two steps before "ready": the runtime (downloading, then
+// Python starting) and the calculators' package.
+const STEPS = { runtime: 1, start: 1, package: 2 };
 
 // Plain-language texts come from the page's message catalogue (calculators/_messages.py).
 function text(key, fallback) {
@@ -63,7 +66,7 @@ export const runtime = {
     if (this.state === "loading" || this.state === "ready") return;
     this.state = "loading";
     this.downloaded = false;
-    this.emit({ type: "progress", stage: "runtime", step: 1, steps: 3, loaded: 0, total: null });
+    this.emit({ type: "progress", stage: "runtime", step: 1, steps: 2, loaded: 0, total: null });
     this.watch();
     const boot = window.calculatorRuntime;
     if (!boot) {
@@ -119,7 +122,7 @@ export const runtime = {
         type: "progress",
         stage: data.stage,
         step: STEPS[data.stage] || 1,
-        steps: 3,
+        steps: 2,
         loaded: data.loaded || 0,
         total: data.total || null,
       });

@@ -20,6 +20,14 @@ from sitebuild.hooks import (  # noqa: E402
     on_post_build,
     on_post_page,
     on_post_template,
+    on_startup,
 )
 
-__all__ = ["on_config", "on_page_content", "on_post_build", "on_post_page", "on_post_template"]
+__all__ = [
+    "on_config",
+    "on_page_content",
+    "on_post_build",
+    "on_post_page",
+    "on_post_template",
+    "on_startup",
+]
