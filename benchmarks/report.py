@@ -184,12 +184,15 @@ def report_rows(results: dict[str, Any]) -> list[Row]:
                 not (home_i["wasm_requested"] or home_g["wasm_requested"]),
             ),
             Row("(d) calculator page bytes until live, uncompressed", kb(calc_i["bytes"])),
+            # The server's count is what crossed the network: the browser also reports a file
+            # it fetched ahead and then read from its HTTP cache (pyodide.asm.mjs).
             Row(
-                "(d) calculator page bytes until live, gzip",
-                mb(calc_g["bytes"]),
+                "(d) calculator page bytes until live, gzip (sent by the server)",
+                mb(calc_g["server_sent_bytes"]),
                 f"<= {mb(LIVE_BYTES_TARGET)}",
-                calc_g["bytes"] <= LIVE_BYTES_TARGET,
+                calc_g["server_sent_bytes"] <= LIVE_BYTES_TARGET,
             ),
+            Row("(d) the same, as the browser reports it", mb(calc_g["bytes"])),
             Row("(d) requests to other hosts (whole run)", str(foreign), "0", foreign == 0),
         ]
         copy = d.get("offline_copy")
