@@ -24,7 +24,8 @@ chromium:
 	@[ -x "$${CHROMIUM:-/usr/bin/chromium}" ] || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
-# Editing a calculator, a template or the build code rebuilds the pages with the new code.
+# Editing a calculator, a template or the build code rebuilds the pages with the new code
+# (stop it with Ctrl-C: MkDocs then removes its temporary site folder).
 serve: install
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch calculators --watch sitebuild
 

@@ -73,6 +73,9 @@ def trimmed_stdlib(pyodide_dir: Path, wheels: list[Path], cache_dir: Path) -> Pa
         partial = cached.with_suffix(".partial")
         write_zip(trace(pyodide_dir, wheels), partial)
         partial.replace(cached)
+        for old in cache_dir.glob("stdlib-*.zip"):  # keep only the current one
+            if old != cached:
+                old.unlink()
     return cached
 
 
