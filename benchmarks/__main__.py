@@ -92,10 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         serving(site, Path(extra)) as server,
     ):
         try:
-            pyodide, wheel = runtime_paths(site, args.page)
-            write_bare_pages(Path(extra), pyodide, wheel, args.calculator)
-            results["meta"]["pyodide"] = pyodide
-            results["meta"]["wheel"] = wheel
+            paths = runtime_paths(site, args.page)
+            write_bare_pages(Path(extra), paths, args.calculator)
+            results["meta"].update(paths)
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 results["meta"]["browser_version"] = browser.version

@@ -25,9 +25,15 @@ def calculator_page(calculator_id: str) -> str:
     return f"calculators/{calculator_id.replace('_', '-')}/"
 
 
-def write_bare_pages(folder: Path, pyodide: str, wheel: str, calculator: str) -> None:
-    """The bare pages, served under /__bench__/: Pyodide alone, and Pyodide plus the wheel."""
-    fill = {"__INDEX__": pyodide, "__WHEEL__": wheel, "__CALCULATOR__": calculator}
+def write_bare_pages(folder: Path, paths: dict[str, str], calculator: str) -> None:
+    """The bare pages, served under /__bench__/: Pyodide alone, and Pyodide plus the wheel, on
+    the same files the site serves (its trimmed standard library included)."""
+    fill = {
+        "__INDEX__": paths["pyodide"],
+        "__STDLIB__": paths["stdlib"],
+        "__WHEEL__": paths["wheel"],
+        "__CALCULATOR__": calculator,
+    }
     for name in ("bare-worker.js", "wheel-worker.js"):
         text = script(name)
         for key, value in fill.items():

@@ -40,16 +40,16 @@ def path_and_query(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def runtime_paths(site: Path, page: str) -> tuple[str, str]:
-    """The Pyodide folder and the wheel as URL paths from the server root, read from the
-    calculator page's runtime script tag (so the bench follows whatever the build wrote)."""
+def runtime_paths(site: Path, page: str) -> dict[str, str]:
+    """The Pyodide folder, its (trimmed) standard library and the wheel as URL paths from the
+    server root, read from the calculator page's runtime script tag (so the bench follows
+    whatever the build wrote)."""
     html = (site / page / "index.html").read_text(encoding="utf-8")
     base = "http://x/" + page
-    pyodide = re.search(r'data-pyodide="([^"]+)"', html)
-    wheel = re.search(r'data-wheel="([^"]+)"', html)
-    if not pyodide or not wheel:
-        raise MeasurementError(f"{page}: no calculator runtime script tag")
-    return (
-        path_and_query(urljoin(base, pyodide.group(1))),
-        path_and_query(urljoin(base, wheel.group(1))),
-    )
+    found = {}
+    for key in ("pyodide", "stdlib", "wheel"):
+        match = re.search(rf'data-{key}="([^"]+)"', html)
+        if not match:
+            raise MeasurementError(f"{page}: no data-{key} on the calculator's runtime script")
+        found[key] = path_and_query(urljoin(base, match.group(1)))
+    return found

@@ -6,7 +6,10 @@ try {
     if (!r.ok) throw new Error(`wheel: HTTP ${r.status}`);
     return r.arrayBuffer();
   });
-  const pyodide = await loadPyodide({ indexURL: new URL("__INDEX__", self.location.href).href });
+  const pyodide = await loadPyodide({
+    indexURL: new URL("__INDEX__", self.location.href).href,
+    stdLibURL: new URL("__STDLIB__", self.location.href).href,
+  });
   const loaded = performance.now();
   // As the calculator's worker finds site-packages (the first import of sysconfig)...
   const site = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
