@@ -4,14 +4,15 @@ PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install chromium serve build test lint bench clean
+.PHONY: install chromium serve build test check lint bench clean
 
 install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements-dev.lock pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.lock -e .
+	# Every distribution is checked against the lock's hashes; the project itself is local.
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 node_modules/.installed: package-lock.json
@@ -23,8 +24,10 @@ chromium:
 	@[ -x "$${CHROMIUM:-/usr/bin/chromium}" ] || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
+# Editing a calculator, a template or the build code rebuilds the pages with the new code
+# (stop it with Ctrl-C: MkDocs then removes its temporary site folder).
 serve: install
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch calculators --watch sitebuild
 
 build: install
 	$(PY) -m mkdocs build --strict
@@ -37,8 +40,12 @@ lint: install
 test: install chromium lint build
 	SITE_DIR=site $(PY) -m pytest
 
+# The quick loop: lint, types and every test that needs neither a browser nor Pyodide.
+check: install lint
+	$(PY) -m pytest -q -m "not browser and not pyodide"
+
 bench: install chromium build
-	$(PY) scripts/bench.py --site site
+	$(PY) -m benchmarks --site site
 
 clean:
 	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis bench-results

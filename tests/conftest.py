@@ -7,9 +7,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
+from support.chromium import CHROMIUM, CHROMIUM_ARGS
+from support.server import serving
 
 # Speed is measured by the benchmark, never by deadlines in tests: on a busy machine a 1 ms
 # computation can take longer than Hypothesis' default 200 ms deadline.
@@ -41,48 +44,37 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield site
 
 
-# Debian's Chromium by default; CHROMIUM points elsewhere (e.g. Chrome on a hosted runner).
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 by a threaded static server."""
-    import functools
-    import http.server
-    import threading
+    with serving(built_site) as server:
+        yield server.url
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def guess_type(self, path: str | os.PathLike[str]) -> str:
-            # Module scripts and WebAssembly need exact types (mimetypes varies by machine).
-            types = {".mjs": "text/javascript", ".js": "text/javascript",
-                     ".wasm": "application/wasm"}  # fmt: skip
-            return types.get(Path(path).suffix) or super().guess_type(path)
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+class CspBypassingBrowser:
+    """Chromium whose contexts bypass the pages' Content-Security-Policy unless told otherwise.
 
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    Playwright's `wait_for_function` evaluates its predicate with `eval` in the page, which the
+    site's policy forbids. tests/test_csp.py opens contexts with `bypass_csp=False` and checks
+    the policy itself."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> Any:
+        options.setdefault("bypass_csp", True)
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options: Any) -> Any:
+        options.setdefault("bypass_csp", True)
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Any]:
     """Debian's headless Chromium, driven by Playwright (its own browser download is unused)."""
     from playwright.sync_api import sync_playwright
 
@@ -90,5 +82,5 @@ def browser() -> Iterator[object]:
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield CspBypassingBrowser(chromium)
         chromium.close()

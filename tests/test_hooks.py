@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
+import json
 import re
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
 
 import calculators
+from sitebuild import runtime_assets, widgets
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_hook(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-widgets = load_hook("calculator_widgets")
-runtime_assets = load_hook("runtime_assets")
 
 
 class Inventory(HTMLParser):
@@ -106,8 +95,7 @@ def test_unknown_marker_fails_a_real_strict_build(tmp_path: Path) -> None:
     (docs / "index.md").write_text("# Test\n\n<!-- calculator: nope -->\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text(
-        "site_name: t\nstrict: true\n"
-        f"hooks:\n  - {ROOT / 'overrides/hooks/calculator_widgets.py'}\n",
+        f"site_name: t\nstrict: true\nhooks:\n  - {ROOT / 'overrides/hooks/site_hooks.py'}\n",
         encoding="utf-8",
     )
     done = subprocess.run(
@@ -119,25 +107,40 @@ def test_unknown_marker_fails_a_real_strict_build(tmp_path: Path) -> None:
     assert "unknown calculator 'nope'" in done.stderr
 
 
-def test_runtime_files_are_copied_with_a_cache_busting_wheel_url(tmp_path: Path) -> None:
+def fake_pyodide(folder: Path, version: str = "9.9.9") -> Path:
+    folder.mkdir()
+    (folder / "package.json").write_text(f'{{"version": "{version}"}}', encoding="utf-8")
+    for name in runtime_assets.PYODIDE_CORE:
+        (folder / name).write_bytes(name.encode())
+    (folder / "pyodide-lock.json").write_text(
+        '{"info": {"python": "3.14.2"}, "packages": {"numpy": {}}}', encoding="utf-8"
+    )
+    return folder
+
+
+def test_runtime_files_are_copied_with_content_hashed_urls(tmp_path: Path) -> None:
     wheel = tmp_path / "calculators-0.1.0-py3-none-any.whl"
     wheel.write_bytes(b"wheel bytes")
-    package = tmp_path / "pyodide"
-    package.mkdir()
-    (package / "package.json").write_text('{"version": "9.9.9"}', encoding="utf-8")
-    for name in runtime_assets.PYODIDE_CORE:
-        (package / name).write_bytes(name.encode())
-    version = runtime_assets.pyodide_version(package)
-    site = tmp_path / "site"
-    runtime_assets.copy_runtime(site, wheel, version, package)
-    assert sorted(p.name for p in (site / "assets/pyodide/9.9.9").iterdir()) == sorted(
-        runtime_assets.PYODIDE_CORE
+    library = tmp_path / "stdlib.zip"
+    library.write_bytes(b"library bytes")
+    package = fake_pyodide(tmp_path / "pyodide")
+    runtime = runtime_assets.Runtime(
+        runtime_assets.pyodide_version(package), wheel, library, {}, package
     )
+    site = tmp_path / "site"
+    runtime_assets.copy_runtime(site, runtime)
+    served = sorted(p.name for p in (site / "assets/pyodide/9.9.9").iterdir())
+    assert served == sorted([*runtime_assets.PYODIDE_SERVED_AS_IS, "pyodide-lock.json",
+                             runtime.stdlib_name])  # fmt: skip
+    lock = json.loads((site / "assets/pyodide/9.9.9/pyodide-lock.json").read_text("utf-8"))
+    assert lock == {"info": {"python": "3.14.2"}, "packages": {}}
     assert (site / "assets/calculators" / wheel.name).read_bytes() == b"wheel bytes"
-    paths = runtime_assets.runtime_paths(wheel, version)
+    paths = runtime.paths()
     assert re.fullmatch(r"assets/calculators/calculators-0\.1\.0-py3-none-any\.whl\?v=[0-9a-f]{12}",
                         paths["wheel"])  # fmt: skip
     assert paths["pyodide"] == "assets/pyodide/9.9.9/"
+    assert re.fullmatch(r"assets/pyodide/9\.9\.9/stdlib-[0-9a-f]{12}\.zip", paths["stdlib"])
+    assert paths["sizes"]["wheel"] == len(b"wheel bytes")
 
 
 def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
@@ -146,8 +149,24 @@ def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
     wheel = tmp_path / "w.whl"
     wheel.write_bytes(b"")
     (tmp_path / "package.json").write_text('{"version": "1"}', encoding="utf-8")
+    runtime = runtime_assets.Runtime("1", wheel, wheel, {}, tmp_path)
     with pytest.raises(runtime_assets.RuntimeAssetsError, match="missing"):
-        runtime_assets.copy_runtime(tmp_path / "site", wheel, "1", tmp_path)
+        runtime_assets.copy_runtime(tmp_path / "site", runtime)
+
+
+def test_wheel_is_built_once_per_change_of_its_sources(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "calculators").mkdir(parents=True)
+    (project / "calculators" / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text("", encoding="utf-8")
+    (project / "README.md").write_text("", encoding="utf-8")
+    first = runtime_assets.sources_digest(project)
+    assert runtime_assets.sources_digest(project) == first
+    (project / "calculators" / "__pycache__").mkdir()
+    (project / "calculators" / "__pycache__" / "a.pyc").write_bytes(b"ignored")
+    assert runtime_assets.sources_digest(project) == first
+    (project / "calculators" / "a.py").write_text("x = 2\n", encoding="utf-8")
+    assert runtime_assets.sources_digest(project) != first
 
 
 def test_built_site_is_self_contained(built_site: Path) -> None:
@@ -181,3 +200,24 @@ def test_the_site_root_as_seen_from_a_page() -> None:
     assert widgets.root_of("") == ""
     assert widgets.root_of("guide/") == "../"
     assert widgets.root_of("calculators/savings/") == "../../"
+
+
+def test_every_build_imports_the_calculators_afresh() -> None:
+    """`mkdocs serve` runs the hook file once but on_config on every rebuild: edits apply."""
+    import importlib.util
+
+    saved = dict(sys.modules)
+    hook_file = ROOT / "overrides" / "hooks" / "site_hooks.py"
+    try:
+        spec = importlib.util.spec_from_file_location("site_hooks_under_test", hook_file)
+        assert spec is not None and spec.loader is not None
+        hooks = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(hooks)
+        seen = []
+        for _ in range(2):
+            hooks._load()
+            seen.append((sys.modules["calculators"], sys.modules["sitebuild.widgets"]))
+        assert seen[0][0] is not seen[1][0] and seen[0][1] is not seen[1][1]
+    finally:
+        sys.modules.clear()
+        sys.modules.update(saved)

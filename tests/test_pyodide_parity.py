@@ -9,9 +9,9 @@ the HTML and the error messages, compared exactly (types, float bits and key ord
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
+import os
 import re
 import shutil
 import subprocess
@@ -28,6 +28,7 @@ from scenario_files import scenarios
 import calculators
 import calculators.browser
 from calculators.location_comparison import PRESETS as LOCATION_PRESETS
+from sitebuild import runtime_assets
 
 pytestmark = pytest.mark.pyodide
 
@@ -301,26 +302,15 @@ def first_difference(expected: object, actual: object, path: str = "$") -> str |
     return None if same else f"{path}: {expected!r} != {actual!r}"
 
 
-def _runtime_assets_hook() -> Any:
-    hook_file = ROOT / "overrides" / "hooks" / "runtime_assets.py"
-    spec = importlib.util.spec_from_file_location("_runtime_assets_hook", hook_file)
-    assert spec is not None and spec.loader is not None, hook_file
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _build_wheel(out_dir: Path) -> Path:
     """The wheel exactly as the site build makes it (the runtime_assets hook's own function)."""
-    build: Callable[[Path, Path], Path] = _runtime_assets_hook().build_wheel
-    return build(out_dir, ROOT)
+    return runtime_assets.build_wheel(out_dir, ROOT)
 
 
 def _extra_wheels(out_dir: Path) -> list[Path]:
     """The extra wheels the site serves (tzdata, ...), made as the site build makes them."""
-    hook = _runtime_assets_hook()
-    pack: Callable[[str, Path], Path] = hook.wheel_from_installed
-    return [pack(name, out_dir) for name in hook.extra_wheel_names()]
+    names = runtime_assets.extra_wheel_names()
+    return [runtime_assets.wheel_from_installed(n, out_dir) for n in names]
 
 
 @dataclass(frozen=True)
@@ -331,7 +321,8 @@ class PyodideRun:
 
 
 @pytest.fixture(scope="module")
-def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun]:
+def pyodide_run(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Iterator[PyodideRun]:
+    """Every scenario in Pyodide, on the trimmed standard library the built site serves."""
     node = shutil.which("node")
     if node is None:
         pytest.fail("`node` is not on PATH: install Node.js 20+ (CI does; see `make install`).")
@@ -341,6 +332,8 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun
     work = tmp_path_factory.mktemp("pyodide-parity")
     wheel = _build_wheel(work / "dist")
     extras = _extra_wheels(work / "dist")
+    libraries = sorted(built_site.glob("assets/pyodide/*/stdlib-*.zip"))
+    assert len(libraries) == 1, f"expected one trimmed standard library, found {libraries}"
     requests_file = work / "requests.json"
     requests_file.write_text(json.dumps([s.request for s in SCENARIOS]), encoding="utf-8")
 
@@ -348,6 +341,7 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PyodideRun
         proc = subprocess.run(
             [node, str(RUNNER), str(wheel), str(requests_file), *map(str, extras)],
             cwd=work,  # anything written to the working directory stays out of the project
+            env={**os.environ, "PYODIDE_STDLIB": str(libraries[0])},
             capture_output=True,
             text=True,
             encoding="utf-8",

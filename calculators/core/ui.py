@@ -29,6 +29,27 @@ UI: dict[str, str] = {
     "ui.retry": N_("Try again"),
     "ui.range": N_("From {min} to {max}"),
     "ui.chart_summary": N_("Chart: {title}."),
+    # Loading, failure reasons, offline and updates (browser runtime, service worker).
+    "ui.stage.start": N_("starting Python"),
+    "ui.loading_bytes": N_("Loading the calculator: {stage}, {loaded} of {total} MB"),
+    "ui.reason.offline": N_(
+        "you are offline and this calculator has not been used on this device before"
+    ),
+    "ui.reason.missing": N_("one of its files is missing from the site"),
+    "ui.reason.stalled": N_("the download stopped making progress"),
+    "ui.reason.blocked": N_("your browser or network blocked it"),
+    "ui.reason.error": N_("it stopped with an error"),
+    "ui.details": N_("Technical details"),
+    "ui.run_error": N_(
+        "This change could not be calculated. The results shown are for the last values that "
+        "worked."
+    ),
+    "ui.run_timeout": N_(
+        "This calculation took too long and was stopped. The results shown are for the last "
+        "values that worked."
+    ),
+    "ui.update_ready": N_("A new version of this guide is ready."),
+    "ui.update_reload": N_("Show it"),
 }
 
 

@@ -1,49 +1,211 @@
 // The calculators' Python, run by Pyodide in a module worker so the page never blocks.
 // Generic: it knows one Python entry point, calculators.browser.respond(json) -> json.
 //
-// Messages in:  {type: "init", pyodideURL, wheelURL, extraWheelURLs, calculators}
+// Messages in:  {type: "init", pyodideURL, stdlibURL, wheelURL, extraWheelURLs, totalBytes,
+//                calculators}   totalBytes: what the downloads weigh, known at build time
 //               {type: "run", seq, request}
-// Messages out: {type: "progress", stage, step}  |  {type: "ready"}  |  {type: "failed", reason}
-//               {type: "result", seq, response, ms}
+// Messages out: {type: "progress", stage: "runtime"|"start"|"package", loaded, total}
+//               (downloading; Python starting; the calculators being installed and imported)
+//               {type: "ready"}
+//               {type: "failed", reason: "offline"|"missing"|"blocked"|"error", detail}
+//               {type: "result", seq, response, ms}; a request that fails in the worker gets
+//               response {ok: false, failure: "error", errors: {}, detail} (never silence).
 
 let respond = null;
+let started = null;
+// Pyodide logs a failed download or wasm compile and then waits forever; the first failure
+// settles the start instead.
+let failNow = () => {};
+const failure = new Promise((_, reject) => {
+  failNow = reject;
+});
+failure.catch(() => {});
 
-function download(url) {
-  return fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url.split("/").pop()}: HTTP ${response.status}`);
-    return response.arrayBuffer();
+// Why a start failed, in one word the page can explain (see runtime.js).
+class StartError extends Error {
+  constructor(reason, detail) {
+    super(detail);
+    this.reason = reason;
+  }
+}
+
+function reasonFor(error) {
+  if (error instanceof StartError) return error.reason;
+  const text = String((error && error.message) || error);
+  if (/Content Security Policy|CompileError.*(eval|CSP)/i.test(text)) return "blocked";
+  if (error instanceof TypeError && /fetch|network|import/i.test(text)) {
+    return self.navigator && self.navigator.onLine === false ? "offline" : "blocked";
+  }
+  return "error";
+}
+
+// Every download goes through here: it counts the bytes as they arrive (Pyodide's own
+// fetches of the wasm, the library and the lock included) and names the failure.
+const plainFetch = self.fetch.bind(self);
+const progress = { loaded: 0, total: 0, stage: "runtime", sent: 0 };
+
+function report(force = false) {
+  const now = performance.now();
+  if (!force && now - progress.sent < 100) return;
+  progress.sent = now;
+  self.postMessage({
+    type: "progress",
+    stage: progress.stage,
+    loaded: progress.loaded,
+    total: progress.total || null,
   });
 }
 
-async function start({ pyodideURL, wheelURL, extraWheelURLs = [], calculators = [] }) {
-  self.postMessage({ type: "progress", stage: "runtime", step: 1 });
+// Downloads started as soon as the worker starts, in parallel, rather than one after another
+// as Pyodide would ask for them (its modules first, then the wasm, the library, the lock).
+const early = new Map(); // absolute URL -> Promise<Response>, each handed out once
+
+function prefetch(urls) {
+  for (const url of urls) {
+    const pending = countingFetch(url);
+    pending.catch(() => {}); // reported when it is asked for
+    early.set(url, pending);
+  }
+}
+
+async function countingFetch(input, init) {
+  const url = String(input instanceof Request ? input.url : input);
+  const absolute = new URL(url, self.location.href).href;
+  if (early.has(absolute) && (!init || !init.method || init.method === "GET")) {
+    const pending = early.get(absolute);
+    early.delete(absolute);
+    return pending;
+  }
+  const name = url.split("?")[0].split("/").pop();
+  let response;
+  try {
+    response = await plainFetch(input, init);
+  } catch (error) {
+    const offline = self.navigator && self.navigator.onLine === false;
+    const reason = offline ? "offline" : "blocked";
+    throw failed(new StartError(reason, `${name}: ${error.message || error}`));
+  }
+  if (!response.ok) {
+    const reason = response.status === 404 || response.status === 410 ? "missing" : "blocked";
+    throw failed(new StartError(reason, `${name}: HTTP ${response.status}`));
+  }
+  // Count a copy as it arrives and hand over the response itself: a real response (its URL
+  // intact) lets the browser cache the compiled WebAssembly for the next visit.
+  const copy = response.body && init?.method !== "HEAD" ? response.clone().body : null;
+  if (copy) count(copy.getReader());
+  return response;
+}
+
+async function count(reader) {
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      progress.loaded += value.byteLength;
+      if (progress.stage === "runtime" && progress.total && progress.loaded >= progress.total) {
+        progress.stage = "start"; // everything is here: Python is starting
+        report(true);
+      } else {
+        report();
+      }
+    }
+  } catch {
+    // the download itself reports its failure
+  }
+}
+self.fetch = countingFetch;
+
+function failed(error) {
+  failNow(error);
+  return error;
+}
+
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (...args) =>
+  instantiateStreaming(...args).catch((error) => {
+    throw failed(new StartError(reasonFor(error), `pyodide.asm.wasm: ${error.message || error}`));
+  });
+
+function download(url) {
+  return countingFetch(url).then((response) => response.arrayBuffer());
+}
+
+async function start({
+  pyodideURL,
+  stdlibURL,
+  wheelURL,
+  extraWheelURLs = [],
+  totalBytes = 0,
+  calculators = [],
+}) {
+  progress.total = totalBytes;
+  report(true);
+  prefetch([
+    `${pyodideURL}pyodide.asm.mjs`,
+    `${pyodideURL}pyodide.asm.wasm`,
+    `${pyodideURL}pyodide-lock.json`,
+    stdlibURL,
+  ]);
   // Fetch the wheels while Pyodide downloads and starts.
   const wheels = [wheelURL, ...extraWheelURLs].map(download);
-  const { loadPyodide } = await import(`${pyodideURL}pyodide.mjs`);
-  const pyodide = await loadPyodide({ indexURL: pyodideURL });
-  self.postMessage({ type: "progress", stage: "package", step: 2 });
+  wheels.forEach((w) => w.catch(() => {})); // awaited below; no unhandled rejection meanwhile
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(`${pyodideURL}pyodide.mjs`));
+  } catch (error) {
+    // A failed module import does not say why: ask the server once more to find out.
+    await countingFetch(`${pyodideURL}pyodide.mjs`, { method: "HEAD" });
+    throw new StartError(reasonFor(error), `pyodide.mjs: ${error.message || error}`);
+  }
+  const pyodide = await Promise.race([
+    loadPyodide({ indexURL: pyodideURL, stdLibURL: stdlibURL, stdout: () => {}, stderr: () => {} }),
+    failure,
+  ]);
+  progress.stage = "start";
+  report(true);
   // A pure-Python wheel is a zip: unpack it straight into site-packages (no micropip needed).
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  for (const wheel of wheels) {
-    pyodide.unpackArchive(new Uint8Array(await wheel), "wheel", { extractDir: sitePackages });
+  for (const wheel of await Promise.all(wheels)) {
+    pyodide.unpackArchive(new Uint8Array(wheel), "wheel", { extractDir: sitePackages });
   }
+  progress.stage = "package";
+  report(true);
   respond = pyodide.pyimport("calculators.browser").respond;
   // Run the page's calculators once on their defaults before saying "ready": this imports
   // their modules, so the reader's first change costs no more than any other.
   for (const calculator of calculators) respond(JSON.stringify({ calculator, inputs: {} }));
 }
 
+function answer(data) {
+  const began = performance.now();
+  let response;
+  try {
+    if (!respond) throw new Error("the calculator is not running");
+    response = JSON.parse(respond(JSON.stringify(data.request)));
+  } catch (error) {
+    response = { ok: false, failure: "error", errors: {}, detail: String(error && error.message) };
+  }
+  self.postMessage({ type: "result", seq: data.seq, response, ms: performance.now() - began });
+}
+
 self.onmessage = async ({ data }) => {
   if (data.type === "init") {
+    if (started) return; // one start per worker
+    started = start(data);
     try {
-      await start(data);
+      await started;
       self.postMessage({ type: "ready" });
     } catch (error) {
-      self.postMessage({ type: "failed", reason: String((error && error.message) || error) });
+      const detail = String((error && error.message) || error);
+      self.postMessage({ type: "failed", reason: reasonFor(error), detail });
     }
-  } else if (data.type === "run" && respond) {
-    const began = performance.now();
-    const response = JSON.parse(respond(JSON.stringify(data.request)));
-    self.postMessage({ type: "result", seq: data.seq, response, ms: performance.now() - began });
+  } else if (data.type === "run") {
+    answer(data);
   }
 };
+
+// Anything thrown outside a handler still reaches the page as a failure, not as silence.
+self.addEventListener("unhandledrejection", (event) => {
+  const detail = String((event.reason && event.reason.message) || event.reason);
+  self.postMessage({ type: "failed", reason: reasonFor(event.reason), detail });
+});

@@ -47,12 +47,16 @@ class CalculatorWidget {
       this.progress.hidden = false;
       this.progress.value = event.step;
       this.retryButton.hidden = true;
+      const stage = this.messages[`ui.stage.${event.stage}`] || event.stage;
+      const mb = (bytes) => (bytes / 1e6).toFixed(1);
       this.setStatus(
-        format(this.messages["ui.loading"], {
-          step: event.step,
-          steps,
-          stage: this.messages[`ui.stage.${event.stage}`] || event.stage,
-        }),
+        event.total && event.stage === "runtime"
+          ? format(this.messages["ui.loading_bytes"], {
+              stage,
+              loaded: mb(event.loaded),
+              total: mb(event.total),
+            })
+          : format(this.messages["ui.loading"], { step: event.step, steps, stage }),
       );
     } else if (event.type === "ready") {
       this.progress.value = this.progress.max;
@@ -65,8 +69,9 @@ class CalculatorWidget {
       this.progress.hidden = true;
       this.retryButton.hidden = false;
       this.form.dataset.state = "failed";
-      const reason = event.reason || this.messages["ui.timeout"];
+      const reason = this.messages[`ui.reason.${event.reason}`] || event.reason;
       this.setStatus(format(this.messages["ui.failed"], { reason }));
+      this.status.title = event.detail || "";
     }
   }
 

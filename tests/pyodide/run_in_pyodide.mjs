@@ -11,6 +11,8 @@
 // JavaScript, which would turn 80000.0 into 80000), so the test compares Python's own output.
 // Anything that goes wrong: a message on stderr and exit code 1. Nothing is ever downloaded:
 // the core files come from the project's node_modules and the wheel is unpacked directly.
+// With PYODIDE_STDLIB set to a zip, Python starts on that standard library (the site's
+// trimmed one) rather than on Pyodide's full one.
 
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -54,8 +56,11 @@ async function main(argv) {
   const indexURL = path.dirname(moduleFile) + path.sep;
   const { loadPyodide } = await import(pathToFileURL(moduleFile).href);
 
+  // PYODIDE_STDLIB: the trimmed standard library the site serves, instead of Pyodide's own.
+  const stdLibURL = process.env.PYODIDE_STDLIB || undefined;
   const py = await loadPyodide({
     indexURL,
+    stdLibURL,
     packages: [],
     stdout: toStderr,
     stderr: toStderr,
@@ -70,7 +75,6 @@ async function main(argv) {
       extractDir: sitePackages,
     });
   }
-  py.runPython("import importlib; importlib.invalidate_caches()");
 
   const browser = py.pyimport("calculators.browser");
   // Make sure the package really came from the wheel just unpacked.

@@ -1,4 +1,4 @@
-"""MkDocs hook: turn `<!-- calculator: ID -->` markers into live calculator widgets.
+"""Build step: turn `<!-- calculator: ID -->` markers into live calculator widgets.
 
 Each widget is a real form rendered with Jinja2 from the calculator's catalogue entry, with a
 results region already holding the results of the defaults, computed now by the same Python
@@ -19,7 +19,7 @@ from markupsafe import Markup
 import calculators
 
 MARKER = re.compile(r"<!--\s*calculator:\s*([A-Za-z0-9_-]+)\s*-->")
-TEMPLATES = Path(__file__).resolve().parent.parent / "partials"
+TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "partials"
 
 
 class UnknownCalculatorError(ValueError):

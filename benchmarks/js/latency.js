@@ -1,0 +1,29 @@
+// Changes fields one after another and times each until its result arrives.
+async ({ changes, timeoutMs }) => {
+  const form = document.querySelector("form[data-calculator]");
+  let settle = null;
+  form.addEventListener("calculator:result", (event) => {
+    if (!settle) return;
+    const s = settle;
+    settle = null;
+    s({ at: performance.now(), detail: event.detail });
+  });
+  const out = [];
+  for (const [id, value] of changes) {
+    const input = document.getElementById(id);
+    if (!input) throw new Error("no field #" + id);
+    let timer = null;
+    const answer = new Promise((resolve, reject) => {
+      settle = resolve;
+      timer = setTimeout(() => reject(new Error(`no result for #${id} = ${value}`)), timeoutMs);
+    });
+    const began = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const { at, detail } = await answer;
+    clearTimeout(timer);
+    out.push({ field: id, value, latencyMs: at - began, ok: detail.ok, computeMs: detail.ms,
+               roundTripMs: detail.roundTripMs });
+  }
+  return out;
+}

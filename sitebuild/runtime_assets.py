@@ -1,0 +1,209 @@
+"""Build step: put the browser runtime on the site itself (same origin, nothing from a CDN).
+
+At config time it checks Pyodide's files against package-lock.json, builds the calculators
+wheel (a standard hatchling build; see the README for why not `pyodide build`) and the trimmed
+standard library; after the build it copies them into the site. Everything built is cached
+under `.cache/sitebuild/` by the hash of its sources, so `mkdocs serve` rebuilds the wheel only
+when its sources change and never leaves temporary folders behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitebuild import integrity, stdlib
+
+ROOT = Path(__file__).resolve().parents[1]
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+CACHE = ROOT / ".cache" / "sitebuild"
+# What Pyodide needs to start. The library and the lock are served trimmed (see stdlib.py).
+PYODIDE_CORE = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+PYODIDE_SERVED_AS_IS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+WHEEL_DIR = "assets/calculators"
+PYODIDE_DIR = "assets/pyodide"
+# The wheel's contents: a change to any of these builds a new wheel.
+WHEEL_SOURCES = ("calculators", "pyproject.toml", "README.md")
+
+
+class RuntimeAssetsError(RuntimeError):
+    pass
+
+
+def extra_wheel_names() -> list[str]:
+    """Pure-Python distributions some calculators import: each calculator's extra in the
+    package metadata (pyproject.toml's optional-dependencies, one extra per calculator id)."""
+    import calculators
+
+    return sorted(
+        {n for cid in calculators.calculator_ids() for n in calculators.requirements(cid)}
+    )
+
+
+def pyodide_version(package: Path = PYODIDE_PACKAGE) -> str:
+    manifest = package / "package.json"
+    if not manifest.is_file():
+        raise RuntimeAssetsError(
+            f"Pyodide is not installed ({manifest} is missing): run `npm ci` (or `make install`)."
+        )
+    return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+
+
+def sources_digest(project: Path = ROOT, sources: tuple[str, ...] = WHEEL_SOURCES) -> str:
+    digest = hashlib.sha256()
+    for name in sources:
+        top = project / name
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(project)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_wheel(out_dir: Path, project: Path = ROOT) -> Path:
+    """Build the pure-Python calculators wheel into `out_dir` and return its path."""
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir),
+         str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeAssetsError(f"building the calculators wheel failed:\n{done.stderr[-2000:]}")
+    wheels = sorted(out_dir.glob("calculators-*-py3-none-any.whl"))
+    if len(wheels) != 1:
+        raise RuntimeAssetsError(f"expected one calculators wheel in {out_dir}, found {wheels}")
+    return wheels[0]
+
+
+def cached_wheel(cache: Path = CACHE, project: Path = ROOT) -> Path:
+    """The calculators wheel, built once per change of its sources."""
+    folder = cache / f"wheel-{sources_digest(project)}"
+    found = sorted(folder.glob("calculators-*-py3-none-any.whl"))
+    if len(found) == 1:
+        return found[0]
+    partial = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    wheel = build_wheel(partial, project)
+    shutil.rmtree(folder, ignore_errors=True)
+    partial.replace(folder)
+    for old in cache.glob("wheel-*"):  # keep only the current one
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    return folder / wheel.name
+
+
+def wheel_from_installed(distribution: str, out_dir: Path) -> Path:
+    """Pack an installed pure-Python distribution (e.g. tzdata) back into a wheel for the browser.
+
+    Pyodide has no package index offline; the pinned copy in this environment is the source."""
+    dist = importlib.metadata.distribution(distribution)
+    name = dist.metadata["Name"].replace("-", "_")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wheel = out_dir / f"{name}-{dist.version}-py3-none-any.whl"
+    if wheel.is_file():
+        return wheel
+    partial = wheel.with_suffix(".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(dist.files or (), key=str):
+            source = Path(str(dist.locate_file(file)))
+            if source.is_file() and "__pycache__" not in file.parts:
+                info = zipfile.ZipInfo(str(file), stdlib.ZIP_DATE)
+                archive.writestr(info, source.read_bytes(), zipfile.ZIP_DEFLATED)
+    partial.replace(wheel)
+    return wheel
+
+
+@dataclass
+class Runtime:
+    """Everything the site serves to run the calculators, and where it goes."""
+
+    version: str
+    wheel: Path
+    stdlib: Path
+    extras: dict[str, Path] = field(default_factory=dict)
+    package: Path = PYODIDE_PACKAGE
+
+    @property
+    def stdlib_name(self) -> str:
+        return stdlib.content_name(self.stdlib, "stdlib")
+
+    def paths(self) -> dict[str, Any]:
+        """Site-relative URLs; those whose content changes carry a content hash."""
+        digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()[:12]
+        folder = f"{PYODIDE_DIR}/{self.version}/"
+        return {
+            "wheel": f"{WHEEL_DIR}/{self.wheel.name}?v={digest}",
+            "pyodide": folder,
+            "stdlib": folder + self.stdlib_name,
+            "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
+            # What the worker downloads, for progress in bytes (files as served, uncompressed).
+            "sizes": {
+                "core": (self.package / "pyodide.asm.wasm").stat().st_size
+                + (self.package / "pyodide.asm.mjs").stat().st_size
+                + self.stdlib.stat().st_size
+                + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
+                "wheel": self.wheel.stat().st_size,
+                "extra_wheels": {name: w.stat().st_size for name, w in self.extras.items()},
+            },
+        }
+
+    def urls(self) -> list[str]:
+        """Every runtime file as the worker requests it (for the service worker)."""
+        paths = self.paths()
+        folder = paths["pyodide"]
+        return [
+            *(folder + name for name in (*PYODIDE_SERVED_AS_IS, "pyodide-lock.json")),
+            paths["stdlib"],
+            paths["wheel"],
+            *paths["extra_wheels"].values(),
+        ]
+
+
+def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
+    version = pyodide_version(package)
+    try:
+        integrity.verify_package(ROOT / "package-lock.json", package, "pyodide", PYODIDE_CORE)
+    except integrity.IntegrityError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    wheel = cached_wheel(cache)
+    extras = {
+        name: wheel_from_installed(name, cache / "extra-wheels") for name in extra_wheel_names()
+    }
+    try:
+        library = stdlib.trimmed_stdlib(package, [wheel, *extras.values()], cache / "stdlib")
+    except stdlib.StdlibError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    return Runtime(version, wheel, library, extras, package)
+
+
+def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
+    target = site_dir / PYODIDE_DIR / runtime.version
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_CORE:
+        if not (runtime.package / name).is_file():
+            raise RuntimeAssetsError(f"{runtime.package / name} is missing: run `npm ci`.")
+    for name in PYODIDE_SERVED_AS_IS:
+        shutil.copy2(runtime.package / name, target / name)
+    lock = stdlib.trimmed_lock(runtime.package / "pyodide-lock.json")
+    (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
+    shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
+    wheels = site_dir / WHEEL_DIR
+    wheels.mkdir(parents=True, exist_ok=True)
+    for each in (runtime.wheel, *runtime.extras.values()):
+        shutil.copy2(each, wheels / each.name)

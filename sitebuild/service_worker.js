@@ -1,0 +1,93 @@
+// The site's service worker (sw.js): offline reading and instant return, one cache per build.
+// MANIFEST (written above by the build, see sitebuild/offline.py): {version, pages, runtime,
+// offline}, URLs relative to this file (the site root).
+//
+// - install: cache every page and asset of this build (fresh from the server), and carry over
+//   the runtime files an older build had already cached when they are the same URL (their
+//   names change with their content).
+// - activate (only when no page uses the old worker, or the reader chose "Show it"): delete
+//   every other build's cache, whole. A page is never served from a mix of two builds.
+// - fetch: this build's cache first; then the network. Runtime files are kept once a
+//   calculator has gone live (message "calculator-live"). A page that is neither cached nor
+//   reachable gets the offline page, which says so in plain words.
+
+const PREFIX = "outsourcing-guide-";
+const CACHE = PREFIX + MANIFEST.version;
+const ROOT = new URL("./", self.location.href);
+const absolute = (path) => new URL(path, ROOT).href;
+const PAGES = new Set(MANIFEST.pages.map(absolute));
+const RUNTIME = new Set(MANIFEST.runtime.map(absolute));
+const OFFLINE = absolute(MANIFEST.offline);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Revalidate with the server: the HTTP cache may still hold the previous build's files.
+      await cache.addAll([...PAGES].map((url) => new Request(url, { cache: "no-cache" })));
+      for (const name of await caches.keys()) {
+        if (!name.startsWith(PREFIX) || name === CACHE) continue;
+        const old = await caches.open(name);
+        for (const url of RUNTIME) {
+          const kept = await old.match(url);
+          if (kept) await cache.put(url, kept);
+        }
+      }
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function keepRuntime() {
+  const cache = await caches.open(CACHE);
+  for (const url of RUNTIME) {
+    if (await cache.match(url)) continue;
+    try {
+      const response = await fetch(url); // normally straight from the HTTP cache
+      if (response.ok) await cache.put(url, response);
+    } catch {
+      // offline or gone: kept next time the calculator goes live
+    }
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type === "skip-waiting") self.skipWaiting();
+  else if (data.type === "calculator-live") event.waitUntil(keepRuntime());
+});
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  const navigation = request.mode === "navigate";
+  // A scenario lives in the query string; the page itself is the same.
+  const cached = await cache.match(request, { ignoreSearch: navigation });
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok && RUNTIME.has(request.url)) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    if (navigation) {
+      const offline = await cache.match(OFFLINE);
+      if (offline) return offline;
+    }
+    throw error;
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET" || !request.url.startsWith(ROOT.href)) return;
+  event.respondWith(respond(request));
+});

@@ -1,0 +1,130 @@
+"""Offline reading, an offline calculator, and a clean swap to a new build (service worker)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+from support.server import serving
+
+from sitebuild import offline
+
+pytestmark = pytest.mark.browser
+
+LIVE_TIMEOUT_MS = 120_000
+FIELD = "#calc-savings-headcount"
+
+
+def test_manifest_lists_pages_by_their_urls_and_keeps_the_runtime_apart(built_site: Path) -> None:
+    manifest = offline.manifest(built_site, ["assets/pyodide/x/pyodide.asm.wasm"])
+    pages = manifest["pages"]
+    assert isinstance(pages, list)
+    assert "./" in pages and "calculators/savings/" in pages and "offline/" in pages
+    assert "404.html" in pages and "search/search_index.json" in pages
+    assert not [p for p in pages if p.startswith(("assets/pyodide/", "assets/calculators/"))]
+    assert not [p for p in pages if p.endswith((".map", "index.html"))]
+    assert manifest["runtime"] == ["assets/pyodide/x/pyodide.asm.wasm"]
+    worker = (built_site / "sw.js").read_text(encoding="utf-8")
+    assert worker.startswith("const MANIFEST = {") and "assets/pyodide/" in worker
+
+
+@pytest.fixture
+def context(browser: Any) -> Iterator[BrowserContext]:
+    context = browser.new_context()
+    context.set_default_timeout(LIVE_TIMEOUT_MS)
+    yield context
+    context.close()
+
+
+def wait_for_offline_copy(page: Page) -> str:
+    """Wait until the service worker controls the page and has cached the site; its cache."""
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function(
+        """async () => {
+          const names = await caches.keys();
+          if (names.length !== 1) return false;
+          const cache = await caches.open(names[0]);
+          return Boolean(await cache.match(new URL("offline/", __md_scope)));
+        }"""
+    )
+    names: list[str] = page.evaluate("caches.keys()")
+    return names[0]
+
+
+def wait_until_live(page: Page) -> None:
+    page.wait_for_selector("form[data-calculator='savings'][data-state='ready']")
+
+
+def test_every_page_reads_offline_after_one_visit(context: BrowserContext, site_url: str) -> None:
+    page = context.new_page()
+    page.goto(site_url + "guide/benefits/")
+    wait_for_offline_copy(page)
+    context.set_offline(True)
+    # A page never visited, a page visited, and the home page with a query string.
+    for path, heading in (("guide/types/", "Types"), ("guide/benefits/", "Benefits"),
+                          ("?from=offline", "Outsourcing")):  # fmt: skip
+        page.goto(site_url + path)
+        assert heading.lower() in page.locator("h1").first.inner_text().lower(), path
+    # A page this build does not have says so in plain words.
+    page.goto(site_url + "no-such-page/")
+    assert "You are offline" in page.locator("h1").inner_text()
+
+
+def test_a_calculator_used_once_goes_live_offline(context: BrowserContext, site_url: str) -> None:
+    page = context.new_page()
+    page.goto(site_url + "calculators/savings/")
+    wait_until_live(page)
+    cache = wait_for_offline_copy(page)
+    wasm = page.evaluate(
+        """async (name) => {
+          const cache = await caches.open(name);
+          const url = document.querySelector("script[data-pyodide]").dataset.pyodide;
+          const deadline = Date.now() + 60000;
+          while (Date.now() < deadline) {
+            if (await cache.match(new URL(url + "pyodide.asm.wasm", document.baseURI))) return true;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return false;
+        }""",
+        cache,
+    )
+    assert wasm, "the runtime was not kept for offline use"
+    context.set_offline(True)
+    page.reload()
+    wait_until_live(page)
+    before = page.locator("[data-figure]").first.inner_text()
+    page.fill(FIELD, "40")
+    page.wait_for_selector("form[data-calculator='savings'] .calc-status:has-text('updated')")
+    assert page.locator("[data-figure]").first.inner_text() != before
+
+
+def test_a_new_build_replaces_the_old_cache_whole(
+    context: BrowserContext, built_site: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    with serving(site) as server:
+        page = context.new_page()
+        page.goto(server.url + "guide/benefits/")
+        first = wait_for_offline_copy(page)
+        # A new build: one page changes, and so does its service worker.
+        page_file = site / "guide/types/index.html"
+        page_file.write_text(
+            page_file.read_text(encoding="utf-8").replace("</h1>", " (new build)</h1>", 1),
+            encoding="utf-8",
+        )
+        offline.write_service_worker(site, [])
+        page.goto(server.url + "guide/types/")
+        assert "(new build)" not in page.locator("h1").first.inner_text(), "mixed builds"
+        page.locator(".site-update button").click()
+        page.wait_for_function(
+            "document.querySelector('h1') && document.querySelector('h1')"
+            ".textContent.includes('(new build)')"
+        )
+        page.wait_for_function("caches.keys().then((names) => names.length === 1)")
+        names: list[str] = page.evaluate("caches.keys()")
+        assert names != [first] and len(names) == 1
