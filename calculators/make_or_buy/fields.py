@@ -29,8 +29,14 @@ FIELDS = (
           "one_off", 0, 1e10, 1000, group="make"),
     Field("setup_years", "integer", 5, N_("Years the set-up serves"),
           N_("Over how many years to spread the set-up cost, for example the useful life of "
-             "the equipment (straight line, no interest)."),
+             "the equipment."),
           "years", 1, 30, 1, group="make"),
+    Field("capital_rate_pct", "percent", 8, N_("Cost of capital"),
+          N_("The yearly interest on the money tied up in the set-up: what you pay to borrow "
+             "it, or could earn on it elsewhere. The set-up is spread as an equal yearly "
+             "payment that repays it with this interest over the years it serves (an "
+             "annuity); 0% spreads it evenly."),
+          "percent", 0, 50, 0.5, group="make"),
     Field("make_fixed", "money", 62_000, N_("Yearly fixed cost of making"),
           N_("Costs that do not change with volume: supervision, maintenance, floor space, "
              "equipment leases and ongoing training."),

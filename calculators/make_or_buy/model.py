@@ -1,11 +1,12 @@
 """The make-or-buy model: numbers in, numbers out, no text.
 
-Making costs a fixed amount a year (the one-off set-up spread evenly over the years it serves,
-plus yearly fixed costs) and a variable cost per unit. Buying costs a landed price per good
-unit: the purchase price plus duty and transport, grossed up for the defective units that must
-be replaced, plus the cost of carrying stock for the supplier's longer lead time. Both totals
-are straight lines in the volume, so they cross once at most: the break-even volume
-fixed cost / (landed cost per unit - variable cost per unit). Above it making is cheaper.
+Making costs a fixed amount a year (the one-off set-up repaid with interest at the cost of
+capital over the years it serves, an annuity, plus yearly fixed costs) and a variable cost per
+unit. Buying costs a landed price per good unit: the purchase price plus duty and transport,
+grossed up for the defective units that must be replaced, plus the cost of carrying stock for
+the supplier's longer lead time. Both totals are straight lines in the volume, so they cross
+once at most: the break-even volume fixed cost / (landed cost per unit - variable cost per
+unit). Above it making is cheaper.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..core.money import total
+from ..core.money import growth_factors, total
 from ..core.parse import Values
 from .fields import VOLUME_MAX
 
@@ -31,6 +32,7 @@ class Model:
     volume: float
     make_setup: float
     setup_years: int
+    capital_rate: float
     make_fixed: float
     make_variable: float
     buy_price: float
@@ -45,6 +47,7 @@ class Model:
             volume=float(v["volume"]),
             make_setup=float(v["make_setup"]),
             setup_years=int(v["setup_years"]),
+            capital_rate=float(v["capital_rate_pct"]) / 100.0,
             make_fixed=float(v["make_fixed"]),
             make_variable=float(v["make_variable"]),
             buy_price=float(v["buy_price"]),
@@ -56,7 +59,9 @@ class Model:
 
     @property
     def setup_per_year(self) -> float:
-        return self.make_setup / self.setup_years
+        """The equal yearly payment that repays the set-up with interest over its years: the
+        set-up divided by the present value of 1 a year (at 0%, the set-up / years)."""
+        return self.make_setup / annuity_years(self.capital_rate, self.setup_years)
 
     @property
     def fixed_per_year(self) -> float:
@@ -105,6 +110,13 @@ class Model:
     def same_everywhere(self) -> bool:
         """Making and buying cost the same at every volume: no fixed cost, equal unit costs."""
         return self.margin == 0 and self.fixed_per_year == 0
+
+
+def annuity_years(rate: float, years: int) -> float:
+    """The present value of 1 paid at the end of each of `years` years: the sum of
+    1 / (1 + rate)^k. Summed term by term (no `pow`, no 1 - (1 + rate)^-n, which cancels for a
+    tiny rate) so that it is exact at 0% and bit-identical in CPython and Pyodide."""
+    return total(1.0 / factor for factor in growth_factors(rate, years + 1)[1:])
 
 
 def _tie(a: float, b: float) -> bool:

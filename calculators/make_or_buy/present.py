@@ -26,6 +26,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "buy_total": o.buy_total,
             "make_per_unit": o.make_per_unit,
             "buy_per_unit": o.model.buy_per_unit,
+            "setup_per_year": o.model.setup_per_year,
             "fixed_per_year": o.model.fixed_per_year,
             "break_even_volume": o.break_even,
             "break_even_in_range": o.break_even_in_range,
@@ -141,9 +142,8 @@ def _break_even(o: Outcome, fmt: Formatter, t: Text) -> tuple[str, str]:
 def breakdown_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     m, volume = o.model, o.model.volume
     rows: list[list[float | str]] = [
-        [t.ngettext("Making: set-up, spread over {n} year",
-                    "Making: set-up, spread over {n} years", m.setup_years),
-         m.setup_per_year / volume, m.setup_per_year],
+        [_setup_row(m.setup_years, m.capital_rate, fmt, t), m.setup_per_year / volume,
+         m.setup_per_year],
         [t.gettext("Making: yearly fixed cost"), m.make_fixed / volume, m.make_fixed],
         [t.gettext("Making: variable cost"), m.make_variable, m.make_variable * volume],
         [t.gettext("Making, total"), o.make_per_unit, o.make_total],
@@ -162,6 +162,16 @@ def breakdown_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
         rows,
         lambda amount: money(fmt, amount),
     )
+
+
+def _setup_row(years: int, rate: float, fmt: Formatter, t: Text) -> str:
+    if rate == 0:
+        return t.ngettext("Making: set-up, spread over {n} year",
+                          "Making: set-up, spread over {n} years", years)  # fmt: skip
+    return t.ngettext("Making: set-up, repaid over {n} year at {rate} interest",
+                      "Making: set-up, repaid over {n} years at {rate} interest", years,
+                      rate=fmt.percent(100 * rate, 0 if round(100 * rate, 1).is_integer()
+                                       else 1))  # fmt: skip
 
 
 def volume_table(o: Outcome, fmt: Formatter, t: Text) -> Table:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+import numpy_financial as npf
 import pytest
 from calculator_client import CalculatorClient
 from hypothesis import assume, given
@@ -19,6 +20,8 @@ errors_for = CLIENT.errors_for
 
 # Everything on the buying side except the price switched off.
 BARE: dict[str, Any] = {"duty_pct": 0, "transport": 0, "defect_pct": 0, "lead_time_cost": 0}
+# The set-up spread evenly, with no interest.
+STRAIGHT_LINE: dict[str, Any] = {"capital_rate_pct": 0}
 
 
 # --- Reference values, worked by hand -----------------------------------------------------
@@ -26,19 +29,62 @@ BARE: dict[str, Any] = {"duty_pct": 0, "transport": 0, "defect_pct": 0, "lead_ti
 
 def test_defaults_worked_by_hand() -> None:
     v = values()
-    # Fixed cost of making: set-up 200,000 / 5 years = 40,000, plus 62,000 a year = 102,000.
-    assert v["fixed_per_year"] == pytest.approx(102_000)
+    # Set-up 200,000 repaid over 5 years at 8%: the present value of 1 a year is
+    # 1/1.08 + 1/1.08^2 + ... + 1/1.08^5 = 0.925926 + 0.857339 + 0.793832 + 0.735030 + 0.680583
+    # = 3.992710, so the yearly payment is 200,000 / 3.992710 = 50,091.29.
+    assert v["setup_per_year"] == pytest.approx(50_091.29, abs=0.01)
+    # Fixed cost of making: 50,091.29 + 62,000 a year = 112,091.29.
+    assert v["fixed_per_year"] == pytest.approx(112_091.29, abs=0.01)
     # Landed cost of a good unit bought: price 12.50 + duty 4% (0.50) + transport 0.72 = 13.72
     # per delivered unit; 2% defects: 13.72 / 0.98 = 14.00 per good unit; + lead time 0.40.
     assert v["buy_per_unit"] == pytest.approx(14.40)
-    # At 24,000 units: making 102,000 + 11 x 24,000 = 366,000; buying 14.40 x 24,000 = 345,600.
-    assert v["make_total"] == pytest.approx(366_000)
+    # At 24,000 units: making 112,091.29 + 11 x 24,000 = 376,091.29; buying 14.40 x 24,000.
+    assert v["make_total"] == pytest.approx(376_091.29, abs=0.01)
     assert v["buy_total"] == pytest.approx(345_600)
+    assert v["difference"] == pytest.approx(-30_491.29, abs=0.01)
+    assert v["cheaper"] == "buy"
+    # Break-even: 112,091.29 / (14.40 - 11.00) = 32,968.03 units.
+    assert v["break_even_volume"] == pytest.approx(32_968.03, abs=0.01)
+
+
+def test_straight_line_set_up_at_no_cost_of_capital() -> None:
+    v = values(STRAIGHT_LINE)
+    # Set-up 200,000 / 5 years = 40,000, plus 62,000 a year = 102,000.
+    assert v["fixed_per_year"] == pytest.approx(102_000)
+    # At 24,000 units: making 102,000 + 11 x 24,000 = 366,000 against buying 345,600.
+    assert v["make_total"] == pytest.approx(366_000)
     assert v["make_per_unit"] == pytest.approx(366_000 / 24_000)  # 15.25
     assert v["difference"] == pytest.approx(-20_400)
-    assert v["cheaper"] == "buy"
     # Break-even: 102,000 / (14.40 - 11.00) = 30,000 units.
     assert v["break_even_volume"] == pytest.approx(30_000)
+
+
+def test_a_one_year_set_up_pays_one_year_of_interest() -> None:
+    # Repaid in one year at 10%: 100,000 x 1.10 = 110,000.
+    v = values({"make_setup": 100_000, "setup_years": 1, "capital_rate_pct": 10})
+    assert v["setup_per_year"] == pytest.approx(110_000)
+
+
+# Zero or a rate a form takes (numpy-financial's closed form loses all precision near 0).
+@given(st.just(0.0) | st.floats(min_value=0.001, max_value=50),
+       st.integers(min_value=1, max_value=30), st.floats(min_value=0, max_value=1e10))  # fmt: skip
+def test_the_set_up_payment_agrees_with_numpy_financial(
+    rate_pct: float, years: int, setup: float
+) -> None:
+    paid = Model.from_values(
+        FIELDSET.parse({"capital_rate_pct": rate_pct, "setup_years": years, "make_setup": setup})
+    ).setup_per_year
+    expected = -npf.pmt(rate_pct / 100, years, setup) if rate_pct else setup / years
+    assert paid == pytest.approx(expected, rel=1e-9, abs=1e-6)
+
+
+@given(st.floats(min_value=0, max_value=50), st.floats(min_value=0, max_value=50))
+def test_a_dearer_capital_never_lowers_the_cost_of_making(a: float, b: float) -> None:
+    low = values({"capital_rate_pct": min(a, b)})
+    high = values({"capital_rate_pct": max(a, b)})
+    assert high["setup_per_year"] >= low["setup_per_year"]
+    assert high["setup_per_year"] >= 200_000 / 5 * (1 - 1e-12)  # never below straight line
+    assert high["make_total"] >= low["make_total"]
 
 
 def test_second_reference_with_every_buying_cost() -> None:
@@ -71,6 +117,7 @@ scenario = st.fixed_dictionaries(
         "volume": st.floats(min_value=1, max_value=1e7),
         "make_setup": amount,
         "setup_years": st.integers(min_value=1, max_value=30),
+        "capital_rate_pct": st.floats(min_value=0, max_value=50),
         "make_fixed": amount,
         "make_variable": per_unit,
         "buy_price": per_unit,

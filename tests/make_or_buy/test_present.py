@@ -20,20 +20,24 @@ values = CLIENT.values
 
 # Everything on the buying side except the price switched off.
 BARE: dict[str, Any] = {"duty_pct": 0, "transport": 0, "defect_pct": 0, "lead_time_cost": 0}
+# The set-up spread evenly, with no interest: the round numbers of test_model's references.
+STRAIGHT_LINE: dict[str, Any] = {"capital_rate_pct": 0}
 SAME_EVERYWHERE = BARE | {"make_setup": 0, "make_fixed": 0, "buy_price": 11}
 # 2 x 10^10 a year fixed, 0.02 a unit margin: a break-even at 10^12 units, past the 10^9 limit.
-FAR_BREAK_EVEN = BARE | {"make_setup": 1e10, "setup_years": 1, "make_fixed": 1e10,
+FAR_BREAK_EVEN = BARE | STRAIGHT_LINE | {"make_setup": 1e10, "setup_years": 1, "make_fixed": 1e10,
                          "buy_price": 11.02}  # fmt: skip
 
 
 def test_the_verdict_of_the_defaults() -> None:
+    # Making 376,091.29 against buying 345,600 (test_model's hand-worked defaults).
     assert run()["verdict"] == {
-        "text": "Buying is cheaper by €20,400 a year at 24,000 units a year.",
+        "text": "Buying is cheaper by €30,491 a year at 24,000 units a year.",
         "tone": "neutral",
     }
-    # 60,000 units: making 102,000 + 11 x 60,000 = 762,000; buying 14.40 x 60,000 = 864,000.
+    # 60,000 units: making 112,091.29 + 11 x 60,000 = 772,091.29; buying 14.40 x 60,000 =
+    # 864,000.
     assert run({"volume": 60_000})["verdict"]["text"] == (
-        "Making is cheaper by €102,000 a year at 60,000 units a year."
+        "Making is cheaper by €91,909 a year at 60,000 units a year."
     )
 
 
@@ -42,8 +46,8 @@ def test_two_headline_figures() -> None:
     assert headlines == ["cheaper", "break_even"]
 
 
-def test_defaults_read_as_text() -> None:
-    result = run()
+def test_the_straight_line_case_reads_as_text() -> None:
+    result = run(STRAIGHT_LINE)
     assert figure(result, "cheaper")["text"] == "Buying, by €20,400 a year"
     assert figure(result, "break_even")["text"] == "30,000 units a year"
     assert figure(result, "make_per_unit")["text"] == "€15.25"
@@ -55,26 +59,26 @@ def test_defaults_read_as_text() -> None:
 
 
 def test_volume_table_at_half_to_double_the_plan() -> None:
-    rows = values()["by_volume"]
+    rows = values(STRAIGHT_LINE)["by_volume"]
     assert [r["volume"] for r in rows] == pytest.approx([12_000, 24_000, 36_000, 48_000])
     # 12,000: 102,000 + 132,000 = 234,000 against 172,800; 36,000: 498,000 against 518,400.
     assert rows[0]["make"] == pytest.approx(234_000) and rows[0]["buy"] == pytest.approx(172_800)
     assert rows[2]["make"] == pytest.approx(498_000) and rows[2]["buy"] == pytest.approx(518_400)
     assert [r["cheaper"] for r in rows] == ["buy", "buy", "make", "make"]
-    table = run()["tables"][1]
+    table = run(STRAIGHT_LINE)["tables"][1]
     assert [r["cells"][-1] for r in table["rows"]] == ["Buying", "Buying", "Making", "Making"]
     assert table["rows"][0]["cells"][0] == "50% (12,000 units)"
 
 
 def test_chart_spans_twice_the_larger_volume_and_marks_break_even() -> None:
-    chart = run()["charts"][0]
+    chart = run(STRAIGHT_LINE)["charts"][0]
     make, buy = chart["series"]
     assert make["x"][0] == 0 and make["x"][-1] == pytest.approx(60_000)  # 2 x 30,000
     assert make["y"][0] == pytest.approx(102_000) and buy["y"][0] == 0
     assert chart["marker"]["x"] == pytest.approx(30_000)
     assert chart["marker"]["label"] == "Break-even: 30,000 units"
     # Planned volume above break-even: the axis follows the planned volume.
-    chart = run({"volume": 50_000})["charts"][0]
+    chart = run(STRAIGHT_LINE | {"volume": 50_000})["charts"][0]
     assert chart["series"][0]["x"][-1] == pytest.approx(100_000)
 
 
@@ -158,7 +162,9 @@ def test_one_unit_and_one_year_read_in_the_singular() -> None:
     assert result["verdict"]["text"] == "Making is cheaper by €3.40 a year at 1 unit a year."
     breakdown = result["tables"][0]
     assert breakdown["caption"] == "Where the costs come from, at 1 unit a year"
-    assert breakdown["rows"][0]["cells"][0] == "Making: set-up, spread over 1 year"
+    assert breakdown["rows"][0]["cells"][0] == "Making: set-up, repaid over 1 year at 8% interest"
+    straight = run(STRAIGHT_LINE | {"setup_years": 1})["tables"][0]["rows"][0]["cells"][0]
+    assert straight == "Making: set-up, spread over 1 year"
     assert figure(result, "break_even")["text"] == "0 units a year"
 
 
