@@ -28,3 +28,26 @@ UNITS: dict[str, str] = {
 
 def unit_label(unit: str, t: Text) -> str:
     return t.gettext(UNITS[unit]) if unit else ""
+
+
+# --- "never": a break-even that no value reaches (make_or_buy, backup_supplier). -------------
+NEVER = N_("never")
+
+# --- Units of time and events (backup_supplier). ---------------------------------------------
+UNITS.update(
+    {
+        "weeks": N_("weeks"),
+        "per_week": N_("per week"),
+        "per_disruption": N_("per disruption"),
+    }
+)
+
+# --- The agreement scale of rated statements (team_health): value -> label. ------------------
+AGREEMENT = {
+    "1": N_("1 \u2013 strongly disagree"),
+    "2": N_("2 \u2013 disagree"),
+    "3": N_("3 \u2013 neutral"),
+    "4": N_("4 \u2013 agree"),
+    "5": N_("5 \u2013 strongly agree"),
+}
+AGREEMENT_VALUES = tuple(AGREEMENT)

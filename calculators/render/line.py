@@ -23,6 +23,8 @@ from ..core.format import format_number
 from ..core.results import LineChart
 from ..core.text import text_for
 
+TICK_FONT = 12  # the charts' font size, as calculator.css sets it
+
 
 def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
     xs = [float(x) for s in chart.series for x in s.x]
@@ -44,10 +46,12 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
     slack = (x_high - x_low) * 1e-9  # ticks are sums of steps: keep the one that rounds past
     for value in ticks(x_low, x_high, 6):
         if x_low - slack <= value <= x_high + slack:  # the x axis spans the data exactly
-            x = _coord(px(value))
+            label = format_number(value, locale)
+            # A label centred on the right edge would run past the drawing and be cut off.
+            anchor = "end" if px(value) + label_width(label) / 2 > WIDTH else "middle"
             parts.append(
-                f'<text class="calc-tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" '
-                f'text-anchor="middle">{escape(format_number(value, locale))}</text>'
+                f'<text class="calc-tick" x="{_coord(px(value))}" y="{HEIGHT - BOTTOM + 16}" '
+                f'text-anchor="{anchor}">{escape(label)}</text>'
             )
     parts.append(axes(py(y_low), chart.x_label, chart.y_label))
     for index, s in enumerate(chart.series):
@@ -60,6 +64,11 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
         parts.append(marker(px(chart.marker.x), py(y_low), chart.marker.label))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def label_width(text: str) -> float:
+    """A generous estimate of a tick label's width in the chart's units (12px text)."""
+    return 0.6 * TICK_FONT * len(text)
 
 
 def _describe(chart: LineChart, locale: str) -> str:

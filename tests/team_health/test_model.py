@@ -1,23 +1,18 @@
-"""The team health check: hand-checked scores, properties that must always hold, bad input."""
+"""The team health model: hand-checked scores and properties that must always hold."""
 
 from __future__ import annotations
 
-import os
-import re
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from calculator_client import CalculatorClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import calculators
-from calculators._messages import message
-from calculators.team_health import DIMENSIONS, RATINGS, RHYTHM_HREF, STATEMENTS
+from calculators.core.vocab import AGREEMENT_VALUES as RATINGS
+from calculators.team_health.fields import FIELDS
+from calculators.team_health.model import DIMENSIONS, STATEMENTS
 
-ROOT = Path(__file__).resolve().parent.parent
 POSITIVE = sorted(name for name, s in STATEMENTS.items() if not s.negative)
 NEGATIVE = sorted(name for name, s in STATEMENTS.items() if s.negative)
 BAND_RANK = {"at_risk": 0, "needs_work": 1, "healthy": 2, "high_performing": 3}
@@ -25,7 +20,6 @@ BAND_RANK = {"at_risk": 0, "needs_work": 1, "healthy": 2, "high_performing": 3}
 CLIENT = CalculatorClient("team_health")
 run = CLIENT.run
 values = CLIENT.values
-errors_for = CLIENT.errors_for
 
 
 def best(**changes: str) -> dict[str, Any]:
@@ -152,27 +146,6 @@ def test_worst_answers_score_zero() -> None:
     assert v["overall"] == 0.0 and v["band"] == "at_risk"
 
 
-def test_actions_follow_the_weakest_dimensions() -> None:
-    result = run({"focus_count": 2})
-    actions = result["lists"][0]
-    # Two practices for each of the two weakest: integration, then communication.
-    assert actions["ordered"] is True
-    assert [item["href"].rsplit("#", 1)[1] for item in actions["items"]] == [
-        "integration",
-        "integration",
-        "communication-protocols",
-        "communication-and-tools",
-    ]
-    assert actions["items"][0]["note"] == "Integration: 33 out of 100"
-
-
-def test_rendered_results_link_the_actions() -> None:
-    html = calculators.render(run())
-    assert '<a href="../../guide/making-it-work/#integration">' in html
-    assert '<a href="../../guide/making-it-work/#governance-rhythm">' in html
-    assert "calc-bar-bad" in html and "calc-bar-good" in html
-
-
 # ---- Properties ---------------------------------------------------------------------------
 
 ratings = st.fixed_dictionaries({name: st.sampled_from(RATINGS) for name in STATEMENTS})
@@ -249,107 +222,7 @@ def test_scores_bands_and_focus_are_consistent(inputs: dict[str, Any]) -> None:
     assert len(v["action_hrefs"]) == 2 * inputs["focus_count"]
 
 
-@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
-@given(ratings)
-def test_tones_follow_the_thresholds(inputs: dict[str, Any]) -> None:
-    result = run(inputs)
-    for bar in result["charts"][0]["bars"]:
-        expected = "good" if bar["end"] >= 75 else "neutral" if bar["end"] >= 50 else "bad"
-        assert bar["tone"] == expected
-        assert 0.0 <= bar["end"] <= 100.0
-
-
-# ---- Every link points to an anchor that exists -------------------------------------------
-
-
-def guide_anchors() -> dict[str, set[str]]:
-    """{page slug: its explicit heading ids} for docs/guide/*.md."""
-    return {
-        path.stem: set(re.findall(r"\{#([A-Za-z0-9_-]+)\}", path.read_text(encoding="utf-8")))
-        for path in (ROOT / "docs" / "guide").glob("*.md")
-    }
-
-
-def resolve(href: str) -> tuple[str, str]:
-    """'../../guide/<page>/#<anchor>' from calculators/team-health/ -> (page, anchor)."""
-    parts = urlsplit(href)
-    match = re.fullmatch(r"\.\./\.\./guide/([a-z0-9-]+)/", parts.path)
-    assert match, f"{href} is not a relative link to a guide page"
-    return match.group(1), parts.fragment
-
-
-def all_hrefs() -> list[str]:
-    return [href for d in DIMENSIONS for href in d.actions] + [RHYTHM_HREF]
-
-
-@pytest.mark.parametrize("href", all_hrefs())
-def test_every_action_link_points_to_an_existing_guide_anchor(href: str) -> None:
-    anchors = guide_anchors()
-    page, anchor = resolve(href)
-    assert page in anchors, f"no guide page {page}"
-    assert anchor in anchors[page], f"no {{#{anchor}}} in docs/guide/{page}.md"
-
-
-@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
-@given(answers)
-def test_links_in_results_are_known_links(inputs: dict[str, Any]) -> None:
-    known = set(all_hrefs())
-    for item_list in run(inputs)["lists"]:
-        for item in item_list["items"]:
-            assert item["href"] in known
-
-
-@pytest.mark.skipif(not os.environ.get("SITE_DIR"), reason="needs a built site in SITE_DIR")
-@pytest.mark.parametrize("href", all_hrefs())
-def test_every_action_link_resolves_in_the_built_site(href: str) -> None:
-    page_dir = Path(os.environ["SITE_DIR"]) / "calculators" / "team-health"
-    parts = urlsplit(href)
-    target = (page_dir / parts.path / "index.html").resolve()
-    assert target.is_file(), f"{href}: no {target}"
-    assert f'id="{parts.fragment}"' in target.read_text(encoding="utf-8")
-
-
-def test_the_page_lists_every_statement_with_its_scoring() -> None:
-    page = (ROOT / "docs" / "calculators" / "team-health.md").read_text(encoding="utf-8")
-    for name, statement in STATEMENTS.items():
-        label = message(f"team_health.{name}.label")
-        row = next((line for line in page.splitlines() if f"| {label} |" in line), None)
-        assert row is not None, f"the page's statement table lacks: {label}"
-        assert row.endswith("(reverse-scored) |") == statement.negative, row
-
-
-# ---- Bad input ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("inputs", "field", "expected"),
-    [
-        ({"goals_agreed": "6"}, "goals_agreed", "Choose one of: 1, 2, 3, 4, 5."),
-        ({"goals_agreed": "0"}, "goals_agreed", "Choose one of"),
-        ({"int_silo": "agree"}, "int_silo", "Choose one of"),
-        ({"comm_rhythm": 3.5}, "comm_rhythm", "Choose one of"),
-        ({"comm_rhythm": "3.0"}, "comm_rhythm", "Choose one of"),
-        ({"acc_owners": ""}, "acc_owners", "Enter a value"),
-        ({"acc_owners": None}, "acc_owners", "Enter a value"),
-        ({"talent_skills": "  "}, "talent_skills", "Enter a value"),
-        ({"focus_count": 0}, "focus_count", "at least 1"),
-        ({"focus_count": 6}, "focus_count", "at most 5"),
-        ({"focus_count": 2.5}, "focus_count", "whole number"),
-        ({"focus_count": "two"}, "focus_count", "Enter a number"),
-        ({"focus_count": "nan"}, "focus_count", "finite number"),
-        ({"currency": "EUR"}, "currency", "no field named 'currency'"),
-        ({"goals": "3"}, "goals", "no field named 'goals'"),
-    ],
-)
-def test_each_bad_value_gets_a_clear_message_on_its_field(
-    inputs: dict[str, Any], field: str, expected: str
-) -> None:
-    CLIENT.assert_only_error(inputs, field, expected)
-
-
-def test_all_errors_are_reported_at_once() -> None:
-    errors = errors_for({"goals_agreed": "9", "int_silo": None, "bogus": 1})
-    assert set(errors) == {"goals_agreed", "int_silo", "bogus"}
+# ---- Form values ----------------------------------------------------------------------------
 
 
 def test_form_values_are_accepted_as_text_or_whole_numbers() -> None:
@@ -357,4 +230,4 @@ def test_form_values_are_accepted_as_text_or_whole_numbers() -> None:
 
 
 def test_missing_fields_take_their_defaults() -> None:
-    assert run({}) == run({f.name: f.default for f in calculators.team_health.FIELDS})
+    assert run({}) == run({f.name: f.default for f in FIELDS})

@@ -1,0 +1,71 @@
+"""The backup-supplier calculator's fields: the disruption risk and the backup's cost."""
+
+from __future__ import annotations
+
+from ..core.fields import Field, FieldSet
+from ..core.parse import Values
+from ..core.text import N_, Text
+from ..core.vocab import CURRENCIES
+
+GROUPS = {
+    "risk": N_("A disruption at your main supplier"),
+    "backup": N_("Keeping a backup ready"),
+}
+
+FIELDS = (
+    Field("disruption_pct", "percent", 15, N_("Chance of a disruption in a year"),
+          N_("How likely the main supplier is to stop delivering in a given year (fire, "
+             "insolvency, strike, export ban, quality recall). 10% means about once in ten "
+             "years."),
+          "percent", 0, 100, 1, group="risk"),
+    Field("recovery_weeks", "number", 12, N_("Weeks to recover without a backup"),
+          N_("How long supply stays short if you have to wait for the supplier to recover, or "
+             "find and qualify a new one from scratch."),
+          "weeks", 0, 104, 1, group="risk"),
+    Field("weekly_margin", "money", 40_000, N_("Margin lost per week short"),
+          N_("Gross margin on the sales you lose for each week without supply."),
+          "per_week", 0, 1e10, 1000, group="risk"),
+    Field("disruption_costs", "money", 80_000, N_("Expediting and penalties"),
+          N_("Per disruption without a backup: rush freight, overtime, spot-market premiums "
+             "and penalties to your customers. With a backup they shrink in proportion to the "
+             "shorter outage."),
+          "per_disruption", 0, 1e10, 1000, group="risk"),
+    Field("switch_weeks", "number", 3, N_("Weeks to switch to the backup"),
+          N_("How long supply stays short when a qualified backup is ready to take the "
+             "volume. No longer than the recovery time."),
+          "weeks", 0, 104, 1, group="backup"),
+    Field("backup_cost", "money", 50_000, N_("Yearly cost of keeping the backup ready"),
+          N_("Qualification and audits spread per year, the price premium on the volume you "
+             "give the backup, and the time spent managing it."),
+          "per_year", 0, 1e10, 1000, group="backup"),
+    Field("currency", "choice", "EUR", N_("Currency"),
+          N_("Used only to label amounts; nothing is converted."),
+          choices=CURRENCIES, group="backup"),
+)  # fmt: skip
+
+
+def weeks_text(weeks: float, t: Text) -> str:
+    """'1 week', '3 weeks', '6.5 weeks' (a fraction reads as plural, as in English)."""
+    text = _plain(weeks)
+    count = int(weeks) if float(weeks).is_integer() else 2
+    return t.ngettext("{weeks} week", "{weeks} weeks", count, weeks=text)
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def check_contradictions(values: Values, t: Text) -> dict[str, str]:
+    switch, recovery = float(values["switch_weeks"]), float(values["recovery_weeks"])
+    if switch > recovery:
+        text = t.gettext(
+            "Switching to the backup ({switch}) cannot take longer than recovering without "
+            "one ({recovery}).",
+            switch=weeks_text(switch, t),
+            recovery=weeks_text(recovery, t),
+        )
+        return {"switch_weeks": text}
+    return {}
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions,))

@@ -1,0 +1,111 @@
+"""The backup-supplier model: numbers in, numbers out, no text.
+
+A disruption at the main supplier happens with probability p in a year. Without a backup it
+costs the margin lost over the weeks until the supplier recovers, plus expediting and
+penalties. With a backup kept ready, the margin is lost only over the weeks it takes to switch,
+and the expediting and penalties shrink in the same proportion (switch weeks / recovery weeks);
+the backup costs a fixed amount every year, disruption or not. Both expected yearly costs are
+linear in p, so the backup pays for itself above one break-even probability:
+p* = yearly cost of the backup / (loss per disruption without - loss per disruption with).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.money import total
+from ..core.parse import Values
+
+CHART_STEP_PCT = 5  # the probability axis runs 0, 5, ..., 100%
+
+
+@dataclass(frozen=True)
+class Model:
+    """One scenario, with the probability as a fraction."""
+
+    probability: float
+    recovery_weeks: float
+    switch_weeks: float
+    weekly_margin: float
+    disruption_costs: float
+    backup_cost: float
+
+    @classmethod
+    def from_values(cls, v: Values) -> Model:
+        return cls(
+            probability=float(v["disruption_pct"]) / 100.0,
+            recovery_weeks=float(v["recovery_weeks"]),
+            switch_weeks=float(v["switch_weeks"]),
+            weekly_margin=float(v["weekly_margin"]),
+            disruption_costs=float(v["disruption_costs"]),
+            backup_cost=float(v["backup_cost"]),
+        )
+
+    @property
+    def short_share(self) -> float:
+        """The share of the outage a backup leaves: switch weeks / recovery weeks (1 when a
+        disruption costs no weeks at all, since then a backup shortens nothing)."""
+        if self.recovery_weeks == 0:
+            return 1.0
+        return self.switch_weeks / self.recovery_weeks
+
+    @property
+    def loss_without(self) -> float:
+        """What one disruption costs without a backup."""
+        return total((self.recovery_weeks * self.weekly_margin, self.disruption_costs))
+
+    @property
+    def loss_with(self) -> float:
+        """What one disruption costs with a backup ready."""
+        return total(
+            (self.switch_weeks * self.weekly_margin, self.disruption_costs * self.short_share)
+        )
+
+    def expected_without(self, probability: float) -> float:
+        return probability * self.loss_without
+
+    def expected_with(self, probability: float) -> float:
+        return total((probability * self.loss_with, self.backup_cost))
+
+    def break_even(self) -> float | None:
+        """The probability (as a fraction, possibly above 1) at which both expected costs are
+        equal, or None when a backup saves nothing per disruption."""
+        saved = self.loss_without - self.loss_with
+        if saved <= 0:
+            return None
+        return self.backup_cost / saved
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Every number the backup-supplier result shows, for one scenario."""
+
+    model: Model
+    expected_without: float
+    expected_with: float
+    net_value: float  # expected yearly saving of the backup, less its cost
+    break_even: float | None  # a probability as a fraction, possibly above 1
+    chart_pcts: list[int]
+
+    @property
+    def break_even_in_range(self) -> bool:
+        """The break-even is a probability (at most 100%)."""
+        return self.break_even is not None and self.break_even <= 1.0
+
+    @property
+    def saved_per_disruption(self) -> float:
+        return self.model.loss_without - self.model.loss_with
+
+
+def outcome(model: Model) -> Outcome:
+    p = model.probability
+    saved_per_disruption = model.loss_without - model.loss_with
+    return Outcome(
+        model=model,
+        expected_without=model.expected_without(p),
+        expected_with=model.expected_with(p),
+        # Equal to without - with, computed so that it never falls as p rises.
+        net_value=total((p * saved_per_disruption, -model.backup_cost)),
+        break_even=model.break_even(),
+        chart_pcts=list(range(0, 101, CHART_STEP_PCT)),
+    )

@@ -1,0 +1,87 @@
+"""The make-or-buy calculator's fields: the planned volume, the cost of making, the cost of
+buying."""
+
+from __future__ import annotations
+
+from ..core.fields import Field, FieldSet
+from ..core.parse import Values
+from ..core.text import N_, Text
+from ..core.vocab import CURRENCIES
+
+GROUPS = {
+    "volume": N_("Volume"),
+    "make": N_("Making it yourself"),
+    "buy": N_("Buying it in"),
+}
+
+VOLUME_MAX = 1e9  # the largest volume the calculator models
+
+FIELDS = (
+    Field("volume", "number", 24_000, N_("Planned volume"),
+          N_("How many units you expect to need a year."),
+          "units_per_year", 1, VOLUME_MAX, 1000, group="volume"),
+    Field("currency", "choice", "EUR", N_("Currency"),
+          N_("Used only to label amounts; nothing is converted."),
+          choices=CURRENCIES, group="volume"),
+    Field("make_setup", "money", 200_000, N_("Set-up cost"),
+          N_("One-off cost of starting to make it yourself: tooling, equipment, installation "
+             "and first training. It is spread evenly over the years below."),
+          "one_off", 0, 1e10, 1000, group="make"),
+    Field("setup_years", "integer", 5, N_("Years the set-up serves"),
+          N_("Over how many years to spread the set-up cost, for example the useful life of "
+             "the equipment."),
+          "years", 1, 30, 1, group="make"),
+    Field("capital_rate_pct", "percent", 8, N_("Cost of capital"),
+          N_("The yearly interest on the money tied up in the set-up: what you pay to borrow "
+             "it, or could earn on it elsewhere. The set-up is spread as an equal yearly "
+             "payment that repays it with this interest over the years it serves (an "
+             "annuity); 0% spreads it evenly."),
+          "percent", 0, 50, 0.5, group="make"),
+    Field("make_fixed", "money", 62_000, N_("Yearly fixed cost of making"),
+          N_("Costs that do not change with volume: supervision, maintenance, floor space, "
+             "equipment leases and ongoing training."),
+          "per_year", 0, 1e10, 1000, group="make"),
+    Field("make_variable", "money", 11, N_("Variable cost per unit made"),
+          N_("Materials, direct labor, energy and consumables for each unit, including your "
+             "own scrap."),
+          "per_unit", 0, 1e6, 0.01, group="make"),
+    Field("buy_price", "money", 12.5, N_("Purchase price"),
+          N_("The supplier's price per unit."),
+          "per_unit", 0, 1e6, 0.01, group="buy"),
+    Field("duty_pct", "percent", 4, N_("Duty or tariff"),
+          N_("Import duty as a percentage of the purchase price; zero for a domestic "
+             "supplier."),
+          "percent", 0, 500, 0.5, group="buy"),
+    Field("transport", "money", 0.72, N_("Transport per unit"),
+          N_("Freight, insurance and handling for each unit delivered to you."),
+          "per_unit", 0, 1e6, 0.01, group="buy"),
+    # Defective units are replaced by buying more, so the rate must stay below 100%.
+    Field("defect_pct", "percent", 2, N_("Defect rate"),
+          N_("Share of delivered units that fail inspection and are replaced by buying more: "
+             "N good units take N / (1 - rate) deliveries, each with its price, duty and "
+             "transport. It must stay below 100%."),
+          "percent", 0, 99, 0.5, group="buy"),
+    Field("lead_time_cost", "money", 0.4, N_("Lead-time cost per unit"),
+          N_("The cost of carrying extra stock to cover the supplier's longer lead time, per "
+             "unit: for example the price times your yearly carrying rate times the extra "
+             "weeks of stock, divided by 52."),
+          "per_unit", 0, 1e6, 0.01, group="buy"),
+)  # fmt: skip
+
+
+def check_contradictions(values: Values, t: Text) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    making = (values["make_setup"], values["make_fixed"], values["make_variable"])
+    if all(float(v) == 0 for v in making):
+        errors["make_variable"] = t.gettext(
+            "Making cannot cost nothing: enter a set-up, fixed or variable cost of making."
+        )
+    buying = (values["buy_price"], values["transport"], values["lead_time_cost"])
+    if all(float(v) == 0 for v in buying):
+        errors["buy_price"] = t.gettext(
+            "Buying cannot cost nothing: enter a purchase price, transport or lead-time cost."
+        )
+    return errors
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions,))
