@@ -15,9 +15,7 @@ from hypothesis import strategies as st
 import calculators
 from calculators import savings
 from calculators import savings_uncertainty as su
-from calculators._columns import _tick_text, column_chart
 from calculators._money import npv
-from calculators._render import CHARTS
 
 ID = "savings_uncertainty"
 CLIENT = CalculatorClient(ID)
@@ -407,51 +405,6 @@ def test_bin_width_is_round_and_fits(span: float, most: int) -> None:
     width = su.bin_width(span, most)
     assert span / width <= most - 2
     assert span / width > (most - 2) * 0.75 - 1e-9  # never coarser than needed: ratio <= 4/3
-
-
-# --- The column chart ---------------------------------------------------------------------------
-
-
-def test_column_chart_is_registered_and_escapes_text() -> None:
-    assert CHARTS["columns"] is column_chart
-    chart = {
-        "id": "c", "kind": "columns", "title": "<T>", "x_label": "x & y", "y_label": "%",
-        "columns": [{"label": "<a>", "value": 3, "tone": "bad", "text": "3 <b>"},
-                    {"label": "b", "value": 0, "tone": "good"},
-                    {"label": "c", "value": 7.5}],
-        "marker": {"index": 2, "label": "<m>"},
-    }  # fmt: skip
-    svg = column_chart(chart, "calc-x-c", "en")
-    assert svg.count("<rect") == 3
-    assert "<a>" not in svg and "&lt;a&gt;" in svg and "&lt;m&gt;" in svg
-    assert 'class="calc-bar calc-bar-bad calc-column"' in svg
-    assert 'class="calc-bar calc-bar-neutral calc-column"' in svg
-    assert 'class="calc-marker"' in svg
-
-
-def test_column_chart_marker_on_the_edges_scale_and_outside() -> None:
-    chart: dict[str, Any] = {
-        "id": "h", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
-        "columns": [{"label": str(i), "value": i} for i in range(4)],
-        "edges": [-20, -10, 0, 10, 20], "marker": {"x": 0, "label": "zero"},
-    }  # fmt: skip
-    svg = column_chart(chart, "h", "en")
-    # Zero is the middle edge: halfway across the plot (left 76, right 640 - 16).
-    assert 'x1="350.0"' in svg and ">zero<" in svg
-    assert ">\u221220<" in svg and ">20<" in svg
-    chart["marker"] = {"x": 99, "label": "far"}
-    assert ">far<" not in column_chart(chart, "h", "en")
-
-
-def test_column_chart_tick_labels_keep_the_decimals_of_the_step() -> None:
-    # Values 0 to 12 give y ticks every 2.5: 7.5 must not read "8".
-    chart = {"id": "y", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
-             "columns": [{"label": "a", "value": 12}]}  # fmt: skip
-    svg = column_chart(chart, "y", "en")
-    assert ">7.5<" in svg and ">2.5<" in svg and ">0<" in svg
-    assert _tick_text(37_500, 12_500, "en") == "37.5k"
-    assert _tick_text(37_500, 12_500, "fi") == "37,5k"
-    assert _tick_text(1_450_000, 50_000, "en") == "1,450k"
 
 
 # --- Bad input --------------------------------------------------------------------------------

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from html import escape
 
-from .._svg import (
+from ..core.format import format_number
+from ..core.results import LineChart
+from ..core.text import text_for
+from .svg import (
     BOTTOM,
     HEIGHT,
     LEFT,
     RIGHT,
     TOP,
     WIDTH,
-    _coord,
     axes,
     compact,
+    coord,
     marker,
     svg_open,
     ticks,
     y_grid,
 )
-from ..core.format import format_number
-from ..core.results import LineChart
-from ..core.text import text_for
 
 
 def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
@@ -44,14 +44,14 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
     slack = (x_high - x_low) * 1e-9  # ticks are sums of steps: keep the one that rounds past
     for value in ticks(x_low, x_high, 6):
         if x_low - slack <= value <= x_high + slack:  # the x axis spans the data exactly
-            x = _coord(px(value))
+            x = coord(px(value))
             parts.append(
                 f'<text class="calc-tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" '
                 f'text-anchor="middle">{escape(format_number(value, locale))}</text>'
             )
     parts.append(axes(py(y_low), chart.x_label, chart.y_label))
     for index, s in enumerate(chart.series):
-        points = " ".join(f"{_coord(px(x))},{_coord(py(y))}" for x, y in zip(s.x, s.y, strict=True))
+        points = " ".join(f"{coord(px(x))},{coord(py(y))}" for x, y in zip(s.x, s.y, strict=True))
         parts.append(
             f'<polyline class="calc-series calc-series-{index}" data-series="{escape(s.id)}" '
             f'fill="none" points="{points}"/>'
