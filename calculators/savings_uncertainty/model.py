@@ -16,6 +16,7 @@ simulation of the savings model.
 
 from __future__ import annotations
 
+import math
 import random
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -166,14 +167,14 @@ def histogram(sorted_values: Sequence[float], most: int = HISTOGRAM_BINS[1]) -> 
 @dataclass(frozen=True)
 class Sensitivity:
     name: str
-    low: float
-    high: float
-    npv_low: float
-    npv_high: float
+    p10: float  # the input's own 10th and 90th percentiles
+    p90: float
+    npv_p10: float
+    npv_p90: float
 
     @property
     def swing(self) -> float:
-        return abs(self.npv_high - self.npv_low)
+        return abs(self.npv_p90 - self.npv_p10)
 
 
 @dataclass(frozen=True)
@@ -190,16 +191,29 @@ def _with(likely: Sequence[float], index: int, value: float) -> list[float]:
     return inputs
 
 
+def triangular_quantile(low: float, likely: float, high: float, p: float) -> float:
+    """The value below which a share `p` of a triangular distribution's draws fall (its inverse
+    distribution function; square roots only, so identical on every platform)."""
+    if high <= low:
+        return likely
+    if p * (high - low) < likely - low:  # p below the share of the mass left of the mode
+        return low + math.sqrt(p * (high - low) * (likely - low))
+    return high - math.sqrt((1.0 - p) * (high - low) * (high - likely))
+
+
 def sensitivities(
     npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]]
 ) -> list[Sensitivity]:
-    """NPV with one input at its low and at its high value (the others at likely), sorted by
-    swing, largest first (ties keep the input order)."""
+    """NPV with one input at its own P10 and at its P90 (the others at likely), sorted by
+    swing, largest first (ties keep the input order). The 10th and 90th percentiles, rather
+    than the extremes, put every input on the same footing as the simulation's P10 to P90:
+    a long tail that is rarely drawn does not make an input look more important than it is."""
     likely = [r[1] for r in ranges]
-    found = [
-        Sensitivity(name, low, high, npv_of(_with(likely, i, low)), npv_of(_with(likely, i, high)))
-        for i, (name, (low, _, high)) in enumerate(zip(UNCERTAIN, ranges, strict=True))
-    ]
+    found = []
+    for i, (name, (low, mode, high)) in enumerate(zip(UNCERTAIN, ranges, strict=True)):
+        p10, p90 = (triangular_quantile(low, mode, high, p) for p in (0.10, 0.90))
+        found.append(Sensitivity(name, p10, p90, npv_of(_with(likely, i, p10)),
+                                 npv_of(_with(likely, i, p90))))  # fmt: skip
     return sorted(found, key=lambda s: -s.swing)
 
 

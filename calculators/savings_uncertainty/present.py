@@ -51,8 +51,8 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "most_sensitive": top.name if sensitive else None,
             "histogram": {"edges": o.bins.edges, "counts": o.bins.counts},
             "sensitivity": [
-                {"input": s.name, "low": s.low, "high": s.high, "npv_low": s.npv_low,
-                 "npv_high": s.npv_high, "swing": s.swing} for s in o.tornado
+                {"input": s.name, "p10": s.p10, "p90": s.p90, "npv_p10": s.npv_p10,
+                 "npv_p90": s.npv_p90, "swing": s.swing} for s in o.tornado
             ],
             "switching": [
                 {"input": s.name, "likely": s.likely, "value": s.value,
@@ -125,8 +125,8 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
         Figure("most_sensitive", t.gettext("Most sensitive input"),
                top.swing if sensitive else None,
                t.gettext(short_name(top.name)) if sensitive else t.gettext(NONE),
-               t.gettext("From its low to its high value, the NPV moves from {low} to {high}.",
-                         low=fmt.money(top.npv_low), high=fmt.money(top.npv_high))
+               t.gettext("From its P10 to its P90, the NPV moves from {low} to {high}.",
+                         low=fmt.money(top.npv_p10), high=fmt.money(top.npv_p90))
                if sensitive
                else t.gettext("Every range is a single value: nothing moves the NPV.")),
     ]  # fmt: skip
@@ -160,11 +160,11 @@ def histogram_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> Colum
 def tornado_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> BarsChart:
     return BarsChart(
         id="tornado",
-        title=t.gettext("NPV with one input at its low and its high value"),
+        title=t.gettext("NPV with one input at its P10 and its P90"),
         x_label=t.gettext("Net present value ({currency}); the others at their likely value",
                           currency=currency),
-        bars=[Bar(t.gettext(short_name(s.name)), s.npv_low, s.npv_high, fmt.money(s.swing),
-                  "bad" if min(s.npv_low, s.npv_high) < 0.0 else "good")
+        bars=[Bar(t.gettext(short_name(s.name)), s.npv_p10, s.npv_p90, fmt.money(s.swing),
+                  "bad" if min(s.npv_p10, s.npv_p90) < 0.0 else "good")
               for s in o.tornado],
         reference=Reference(o.likely_npv, t.gettext("Likely case")),
     )  # fmt: skip
@@ -189,15 +189,16 @@ def change(name: str, amount: float, fmt: Formatter, t: Text) -> str:
 
 
 def sensitivity_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
-    columns = [t.gettext("Input"), t.gettext("Low"), t.gettext("High"), t.gettext("NPV at low"),
-               t.gettext("NPV at high"), t.gettext("Swing")]  # fmt: skip
+    columns = [t.gettext("Input"), t.gettext("Its P10"), t.gettext("Its P90"),
+               t.gettext("NPV at its P10"), t.gettext("NPV at its P90"),
+               t.gettext("Swing")]  # fmt: skip
     rows: list[list[float | str]] = [
-        [t.gettext(short_name(s.name)), shown(s.name, s.low, fmt), shown(s.name, s.high, fmt),
-         s.npv_low, s.npv_high, s.swing]
+        [t.gettext(short_name(s.name)), shown(s.name, s.p10, fmt), shown(s.name, s.p90, fmt),
+         s.npv_p10, s.npv_p90, s.swing]
         for s in o.tornado
     ]  # fmt: skip
-    return Table("sensitivity", t.gettext("One input at a time, the others at their likely value"),
-                 columns, rows, fmt.money)  # fmt: skip
+    caption = t.gettext("One input at a time at its P10 and P90, the others at their likely value")
+    return Table("sensitivity", caption, columns, rows, fmt.money)
 
 
 def switching_table(o: Outcome, fmt: Formatter, t: Text) -> Table:

@@ -18,7 +18,13 @@ from calculators.core.money import npv
 from calculators.savings import model as savings
 from calculators.savings.fields import FIELDSET as SAVINGS_FIELDSET
 from calculators.savings_uncertainty import model as su
-from calculators.savings_uncertainty.fields import FIELDSET, LEVELS, UNCERTAIN, savings_values
+from calculators.savings_uncertainty.fields import (
+    FIELDSET,
+    LEVELS,
+    PERCENT_INPUTS,
+    UNCERTAIN,
+    savings_values,
+)
 
 ID = "savings_uncertainty"
 CLIENT = CalculatorClient(ID)
@@ -94,12 +100,58 @@ def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> No
     assert v["p90"] == pytest.approx(-10_000 + (120_000 - 24 * p_low) / 1.1, abs=300)
     assert v["p10"] == pytest.approx(-10_000 + (120_000 - 24 * p_high) / 1.1, abs=300)
     assert v["p50"] == pytest.approx(-10_000 + 24_000 / 1.1, abs=300)
-    # Tornado: at 3,000 the NPV is -10,000 + 48,000 / 1.1 = 33,636; at 5,000 it is -10,000.
+    # Tornado, at the price's own P10 and P90 (3,447.21 and 4,552.79, as above), not at its
+    # extremes: NPV = -10,000 + (120,000 - 24 p) / 1.1, so 23,878.7 and -232.1; the swing is
+    # 24 x 1,105.57 / 1.1 = 24,121.6 (at the extremes it was 48,000 / 1.1 = 43,636).
     top = v["sensitivity"][0]
     assert top["input"] == "vendor_fte_price" and v["most_sensitive"] == "vendor_fte_price"
-    assert top["npv_low"] == pytest.approx(-10_000 + 48_000 / 1.1)
-    assert top["npv_high"] == pytest.approx(-10_000)
-    assert top["swing"] == pytest.approx(48_000 / 1.1)
+    assert top["p10"] == pytest.approx(3_000 + math.sqrt(200_000))
+    assert top["p90"] == pytest.approx(5_000 - math.sqrt(200_000))
+    assert top["npv_p10"] == pytest.approx(-10_000 + (120_000 - 24 * p_low) / 1.1)
+    assert top["npv_p90"] == pytest.approx(-10_000 + (120_000 - 24 * p_high) / 1.1)
+    assert top["swing"] == pytest.approx(24 * (p_high - p_low) / 1.1)
+
+
+@pytest.mark.parametrize(
+    ("low", "likely", "high", "p", "expected"),
+    [
+        # Symmetric 0, 1, 2: F(x) = x^2 / 2 left of the mode, so P10 = sqrt(0.2) and P90 =
+        # 2 - sqrt(0.2); P50 is the mode.
+        (0.0, 1.0, 2.0, 0.10, math.sqrt(0.2)),
+        (0.0, 1.0, 2.0, 0.90, 2.0 - math.sqrt(0.2)),
+        (0.0, 1.0, 2.0, 0.50, 1.0),
+        # Skewed 40,000, 60,000, 150,000 (the transition cost): the mode holds F = 20 / 110 =
+        # 0.18, so P10 = 40,000 + sqrt(0.1 x 110,000 x 20,000) = 54,832.4 and P90 = 150,000 -
+        # sqrt(0.1 x 110,000 x 90,000) = 118,535.6.
+        (40_000.0, 60_000.0, 150_000.0, 0.10, 40_000 + math.sqrt(0.1 * 110_000 * 20_000)),
+        (40_000.0, 60_000.0, 150_000.0, 0.90, 150_000 - math.sqrt(0.1 * 110_000 * 90_000)),
+        # The mode at an end, and no range at all.
+        (5.0, 5.0, 9.0, 0.10, 9.0 - math.sqrt(0.9 * 4.0 * 4.0)),
+        (3.0, 3.0, 3.0, 0.90, 3.0),
+    ],
+)
+def test_triangular_quantiles_by_hand(
+    low: float, likely: float, high: float, p: float, expected: float
+) -> None:
+    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(expected, rel=1e-12)
+
+
+@given(st.floats(0, 1e6), st.floats(0, 1), st.floats(0, 1e6), st.floats(0.01, 0.99))
+def test_triangular_quantile_agrees_with_the_draws_it_describes(
+    low: float, mix: float, width: float, p: float
+) -> None:
+    # The inverse distribution function is what random.triangular applies to a uniform draw.
+    likely, high = low + mix * width, low + width
+    import random
+
+    class Fixed(random.Random):
+        def random(self) -> float:
+            return p
+
+    drawn = Fixed().triangular(low, high, likely)
+    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(
+        drawn, rel=1e-9, abs=1e-9 * (1 + width)
+    )
 
 
 def test_nearest_rank_percentiles_by_hand() -> None:
@@ -353,17 +405,19 @@ def test_switching_values_bring_the_npv_to_zero(
 
 @given(scenario, ranges())
 @settings(max_examples=25, deadline=None)
-def test_tornado_is_sorted_by_swing_and_brackets_the_likely_case(
+def test_tornado_is_sorted_by_swing_and_stays_inside_each_range(
     inputs: dict[str, Any], spread: dict[str, float]
 ) -> None:
     v = values(inputs | spread)
     swings = [s["swing"] for s in v["sensitivity"]]
     assert swings == sorted(swings, reverse=True)
-    scale = 1e-9 * max(1.0, *(abs(s["npv_low"]) + abs(s["npv_high"]) for s in v["sensitivity"]))
     for s in v["sensitivity"]:
-        # Every input moves the NPV monotonically, so the likely case lies between the two.
-        low, high = sorted((s["npv_low"], s["npv_high"]))
-        assert low - scale * 1e3 <= v["likely_npv"] <= high + scale * 1e3
+        # P10 and P90 lie inside the reader's range, in order. (They need not bracket the
+        # likely value: with the likely value at the low end, the P10 is above it.)
+        unit = 100.0 if s["input"] in PERCENT_INPUTS else 1.0
+        low, high = (spread[f"{s['input']}_{level}"] / unit for level in ("low", "high"))
+        slack = 1e-12 * max(1.0, abs(low), abs(high))
+        assert low - slack <= s["p10"] <= s["p90"] <= high + slack
 
 
 def test_a_different_seed_gives_different_draws() -> None:
