@@ -94,12 +94,40 @@ def top_risks(risks: list[Risk]) -> list[Risk]:
     return best[:TOP_ALWAYS] + extra
 
 
+# The bad year the value at risk describes: nine years out of ten cost no more.
+VAR_LEVEL = 0.90
+_CUMULATIVE_SLACK = 1e-12  # probabilities that add up to exactly 0.9 may round just below it
+
+
+def loss_quantile(risks: list[Risk], level: float = VAR_LEVEL) -> float:
+    """The smallest yearly loss L with P(loss <= L) >= level, computed exactly.
+
+    Each risk strikes at most once a year, independently, with its yearly probability, so a
+    year is one of 2^n combinations of the n priced risks (n <= 10: at most 1,024), each with
+    the product of its probabilities. No simulation: the result is exact and the same on every
+    platform."""
+    priced = [r for r in risks if r.cost > 0.0 and r.probability > 0.0]
+    years: list[tuple[float, float]] = [(0.0, 1.0)]  # (loss, probability)
+    for risk in priced:
+        p = risk.probability
+        years = [(loss + hit, chance * q) for loss, chance in years
+                 for hit, q in ((0.0, 1.0 - p), (risk.cost, p))]  # fmt: skip
+    years.sort()
+    cumulative = 0.0
+    for loss, chance in years:
+        cumulative += chance
+        if cumulative >= level - _CUMULATIVE_SLACK:
+            return loss
+    return years[-1][0]  # pragma: no cover - the probabilities add up to 1
+
+
 @dataclass(frozen=True)
 class Outcome:
     risks: list[Risk]  # in the guide's order
     top: list[Risk]  # costliest first
     savings: float
     expected_loss: float
+    loss_p90: float  # the value at risk: a bad year, nine in ten cost no more
     adjusted: float  # savings minus expected loss
     share: float | None  # expected loss over savings, a fraction; None without savings
     tier: str
@@ -123,6 +151,7 @@ def outcome(values: Values) -> Outcome:
         top=top_risks(risks),
         savings=savings,
         expected_loss=loss,
+        loss_p90=loss_quantile(risks),
         adjusted=savings - loss,
         share=loss / savings if savings > 0 else None,
         tier=tier(loss, savings),

@@ -77,6 +77,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "highest_score": highest.score,
             "sum_of_scores": o.sum_of_scores,
             "expected_loss": o.expected_loss,
+            "loss_p90": o.loss_p90,
             "savings": o.savings,
             "risk_adjusted_savings": o.adjusted,
             "share_pct": None if o.share is None else 100.0 * o.share,
@@ -137,6 +138,11 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                t.gettext("Each risk's yearly probability times its cost if it happens, added "
                          "up over the ten risks."),
                "bad" if o.expected_loss > 0 else "neutral", headline=True),
+        Figure("loss_p90", t.gettext("Loss in a bad year (P90)"), o.loss_p90,
+               fmt.money(o.loss_p90),
+               t.gettext("Nine years out of ten, the risks cost no more than this; the expected "
+                         "loss averages the good years with the bad."),
+               "bad" if o.loss_p90 > max(o.savings, 0.0) else "neutral"),
         Figure("risk_adjusted_savings", t.gettext("Risk-adjusted savings"), o.adjusted,
                fmt.money(o.adjusted),
                t.gettext("Expected yearly savings of {savings} minus the expected annual loss.",

@@ -3,6 +3,8 @@ hold."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+from itertools import product
 from typing import Any
 
 import pytest
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 
 import calculators
 from calculators.risk_register.fields import DEFAULT_YEARLY_SAVINGS, FIELDSET, LEVELS, RISKS
-from calculators.risk_register.model import TIERS, band, tier
+from calculators.risk_register.model import TIERS, Risk, band, loss_quantile, risks_from, tier
 from calculators.savings.fields import FIELDSET as SAVINGS_FIELDSET
 from calculators.savings.model import Model
 from calculators.savings.model import outcome as savings_outcome
@@ -193,3 +195,58 @@ def test_scenarios_run() -> None:
 
     for _name, inputs in scenarios("risk_register"):
         assert calculators.run("risk_register", inputs)["values"]["tier"] in TIERS
+
+
+# --- The loss in a bad year (value at risk, P90) -----------------------------------------------
+
+
+def test_loss_p90_worked_by_hand() -> None:
+    # Communication at likelihood 4 (50%) costing 100; quality at 3 (25%) costing 1,000; the
+    # rest free. Years: neither 0.5 x 0.75 = 0.375 (loss 0), communication only 0.375 (100),
+    # quality only 0.125 (1,000), both 0.125 (1,100). P(loss <= 1,000) = 0.875 < 0.9, so the
+    # P90 is 1,100.
+    two = QUIET | {"communication_likelihood": "4", "communication_cost": 100,
+                   "quality_likelihood": "3", "quality_cost": 1_000}  # fmt: skip
+    assert values(two)["loss_p90"] == 1_100
+    risks = risks_from(FIELDSET.parse(two))
+    # P(loss <= 100) is exactly 0.75: the 75th percentile is 100, not 1,000.
+    assert loss_quantile(risks, 0.75) == 100
+    assert loss_quantile(risks, 0.375) == 0
+
+
+def test_a_rare_catastrophe_is_beyond_the_p90() -> None:
+    # 10,000,000 at 5% a year: 95 years in 100 do not see it, so the P90 leaves it out while
+    # the expected loss carries 500,000 of it.
+    v = values(QUIET | {"backlash_cost": 10_000_000})
+    assert v["loss_p90"] == 0 and v["expected_loss"] == pytest.approx(500_000)
+
+
+def _exact_p90(risks: list[Risk]) -> float:
+    """Every combination of the ten risks, with exact fractions for the probabilities."""
+    chances = {1: Fraction(5, 100), 2: Fraction(10, 100), 3: Fraction(25, 100),
+               4: Fraction(50, 100), 5: Fraction(90, 100)}  # fmt: skip
+    years = []
+    for hits in product((False, True), repeat=len(risks)):
+        chance, loss = Fraction(1), 0.0
+        for hit, risk in zip(hits, risks, strict=True):
+            p = chances[risk.likelihood]
+            chance *= p if hit else 1 - p
+            loss += risk.cost if hit else 0.0
+        years.append((loss, chance))
+    cumulative = Fraction(0)
+    for loss, chance in sorted(years):
+        cumulative += chance
+        if cumulative >= Fraction(9, 10):
+            return loss
+    raise AssertionError("probabilities do not add up to 1")
+
+
+@settings(max_examples=40, deadline=None)
+@given(register)
+def test_loss_p90_matches_exact_enumeration(inputs: dict[str, Any]) -> None:
+    # Whole currency units, so the sums compare exactly.
+    inputs = inputs | {f"{r}_cost": float(round(inputs[f"{r}_cost"])) for r in RISKS}
+    v = values(inputs)
+    expected = _exact_p90(risks_from(FIELDSET.parse(inputs)))
+    assert v["loss_p90"] == pytest.approx(expected, rel=1e-12)
+    assert 0 <= v["loss_p90"] <= sum(inputs[f"{r}_cost"] for r in RISKS)
