@@ -23,6 +23,9 @@ UNITS: dict[str, str] = {
     "years": N_("years"),
     "one_off": N_("one-off"),
     "at_exit": N_("at the end"),
+    # risk_register, savings_uncertainty
+    "per_event": N_("each time"),
+    "draws": N_("draws"),
 }
 
 

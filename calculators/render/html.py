@@ -10,23 +10,35 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from .._columns import column_chart
-from .._heatmap import heatmap_chart
-from .._svg import bar_chart
-from ..core.results import LineChart
+from ..core.results import BarsChart, ColumnsChart, HeatmapChart, LineChart
+from .bars import bars_chart
+from .columns import columns_chart
+from .heatmap import heatmap_chart
 from .line import line_chart
 
 
-def _line(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+def line(chart: dict[str, Any], dom_id: str, locale: str) -> str:
     return line_chart(LineChart.from_dict(chart), dom_id, locale)
 
 
-# Chart kinds by name: a calculator picks one with its chart's "kind".
+def bars(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    return bars_chart(BarsChart.from_dict(chart), dom_id, locale)
+
+
+def columns(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    return columns_chart(ColumnsChart.from_dict(chart), dom_id, locale)
+
+
+def heatmap(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    return heatmap_chart(HeatmapChart.from_dict(chart), dom_id, locale)
+
+
+# Chart kinds by name: a result's chart JSON names its kind, read back into its typed spec.
 CHARTS: dict[str, Callable[[dict[str, Any], str, str], str]] = {
-    "line": _line,
-    "bars": bar_chart,
-    "columns": column_chart,
-    "heatmap": heatmap_chart,
+    "line": line,
+    "bars": bars,
+    "columns": columns,
+    "heatmap": heatmap,
 }
 
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from html import escape
 
-from .._svg import (
+from ..core.format import format_number
+from ..core.results import LineChart
+from ..core.text import text_for
+from .svg import (
     BOTTOM,
     HEIGHT,
     LEFT,
     RIGHT,
     TOP,
     WIDTH,
-    _coord,
     axes,
     compact,
+    coord,
     marker,
     svg_open,
     ticks,
     y_grid,
 )
-from ..core.format import format_number
-from ..core.results import LineChart
-from ..core.text import text_for
 
 TICK_FONT = 12  # the charts' font size, as calculator.css sets it
 
@@ -50,12 +50,12 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
             # A label centred on the right edge would run past the drawing and be cut off.
             anchor = "end" if px(value) + label_width(label) / 2 > WIDTH else "middle"
             parts.append(
-                f'<text class="calc-tick" x="{_coord(px(value))}" y="{HEIGHT - BOTTOM + 16}" '
+                f'<text class="calc-tick" x="{coord(px(value))}" y="{HEIGHT - BOTTOM + 16}" '
                 f'text-anchor="{anchor}">{escape(label)}</text>'
             )
     parts.append(axes(py(y_low), chart.x_label, chart.y_label))
     for index, s in enumerate(chart.series):
-        points = " ".join(f"{_coord(px(x))},{_coord(py(y))}" for x, y in zip(s.x, s.y, strict=True))
+        points = " ".join(f"{coord(px(x))},{coord(py(y))}" for x, y in zip(s.x, s.y, strict=True))
         parts.append(
             f'<polyline class="calc-series calc-series-{index}" data-series="{escape(s.id)}" '
             f'fill="none" points="{points}"/>'

@@ -1,10 +1,11 @@
-"""Savings under uncertainty: hand-checked values, properties of the simulation, bad input."""
+"""The numbers of savings under uncertainty: hand-checked values, the closed form against the
+savings model's monthly simulation, and properties of the simulation."""
 
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -13,23 +14,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import calculators
-from calculators import savings
-from calculators import savings_uncertainty as su
-from calculators._columns import _tick_text, column_chart
-from calculators._money import npv
-from calculators._render import CHARTS
+from calculators.core.money import npv
+from calculators.savings import model as savings
+from calculators.savings.fields import FIELDSET as SAVINGS_FIELDSET
+from calculators.savings_uncertainty import model as su
+from calculators.savings_uncertainty.fields import (
+    FIELDSET,
+    LEVELS,
+    PERCENT_INPUTS,
+    UNCERTAIN,
+    savings_values,
+)
 
 ID = "savings_uncertainty"
 CLIENT = CalculatorClient(ID)
 run = CLIENT.run
 values = CLIENT.values
 errors_for = CLIENT.errors_for
-NAMES = [name for name, _ in su.UNCERTAIN]
+NAMES = list(UNCERTAIN)
 
 
 def fixed(name: str, value: float) -> dict[str, float]:
     """An uncertain input with no uncertainty: low = likely = high."""
-    return {f"{name}_{level}": value for level in su.LEVELS}
+    return {f"{name}_{level}": value for level in LEVELS}
 
 
 def triple(name: str, low: float, likely: float, high: float) -> dict[str, float]:
@@ -63,11 +70,11 @@ def test_certain_case_worked_by_hand() -> None:
     assert v["histogram"] == {"edges": [v["min"], v["max"]], "counts": [10_000]}
     assert v["most_sensitive"] is None
     switching = {s["input"]: s for s in v["switching"]}
-    # Price: (120,000 - 24 p) / 1.1 = 10,000 gives p = 109,000 / 24 = 4,541.67 (+13.5%).
+    # Price: (120,000 - 24 p) / 1.1 = 10,000 gives p = 109,000 / 24 = 4,541.67, 541.67 above
+    # the likely price.
     assert switching["vendor_fte_price"]["value"] == pytest.approx(109_000 / 24)
-    assert switching["vendor_fte_price"]["distance_pct"] == pytest.approx(
-        100 * (109_000 / 24 - 4_000) / 4_000
-    )
+    assert switching["vendor_fte_price"]["change"] == pytest.approx(109_000 / 24 - 4_000)
+    assert switching["vendor_fte_price"]["inside_range"] is False  # the range is 4,000 only
     # Transition: NPV falls one for one, so it reaches zero at 10,000 + 11,818.18.
     assert switching["transition_cost"]["value"] == pytest.approx(10_000 + expected)
     # Governance g: 96,000 (1 + g) = 109,000 gives g = 13,000 / 96,000 = 0.1354.
@@ -93,12 +100,58 @@ def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> No
     assert v["p90"] == pytest.approx(-10_000 + (120_000 - 24 * p_low) / 1.1, abs=300)
     assert v["p10"] == pytest.approx(-10_000 + (120_000 - 24 * p_high) / 1.1, abs=300)
     assert v["p50"] == pytest.approx(-10_000 + 24_000 / 1.1, abs=300)
-    # Tornado: at 3,000 the NPV is -10,000 + 48,000 / 1.1 = 33,636; at 5,000 it is -10,000.
+    # Tornado, at the price's own P10 and P90 (3,447.21 and 4,552.79, as above), not at its
+    # extremes: NPV = -10,000 + (120,000 - 24 p) / 1.1, so 23,878.7 and -232.1; the swing is
+    # 24 x 1,105.57 / 1.1 = 24,121.6 (at the extremes it was 48,000 / 1.1 = 43,636).
     top = v["sensitivity"][0]
     assert top["input"] == "vendor_fte_price" and v["most_sensitive"] == "vendor_fte_price"
-    assert top["npv_low"] == pytest.approx(-10_000 + 48_000 / 1.1)
-    assert top["npv_high"] == pytest.approx(-10_000)
-    assert top["swing"] == pytest.approx(48_000 / 1.1)
+    assert top["p10"] == pytest.approx(3_000 + math.sqrt(200_000))
+    assert top["p90"] == pytest.approx(5_000 - math.sqrt(200_000))
+    assert top["npv_p10"] == pytest.approx(-10_000 + (120_000 - 24 * p_low) / 1.1)
+    assert top["npv_p90"] == pytest.approx(-10_000 + (120_000 - 24 * p_high) / 1.1)
+    assert top["swing"] == pytest.approx(24 * (p_high - p_low) / 1.1)
+
+
+@pytest.mark.parametrize(
+    ("low", "likely", "high", "p", "expected"),
+    [
+        # Symmetric 0, 1, 2: F(x) = x^2 / 2 left of the mode, so P10 = sqrt(0.2) and P90 =
+        # 2 - sqrt(0.2); P50 is the mode.
+        (0.0, 1.0, 2.0, 0.10, math.sqrt(0.2)),
+        (0.0, 1.0, 2.0, 0.90, 2.0 - math.sqrt(0.2)),
+        (0.0, 1.0, 2.0, 0.50, 1.0),
+        # Skewed 40,000, 60,000, 150,000 (the transition cost): the mode holds F = 20 / 110 =
+        # 0.18, so P10 = 40,000 + sqrt(0.1 x 110,000 x 20,000) = 54,832.4 and P90 = 150,000 -
+        # sqrt(0.1 x 110,000 x 90,000) = 118,535.6.
+        (40_000.0, 60_000.0, 150_000.0, 0.10, 40_000 + math.sqrt(0.1 * 110_000 * 20_000)),
+        (40_000.0, 60_000.0, 150_000.0, 0.90, 150_000 - math.sqrt(0.1 * 110_000 * 90_000)),
+        # The mode at an end, and no range at all.
+        (5.0, 5.0, 9.0, 0.10, 9.0 - math.sqrt(0.9 * 4.0 * 4.0)),
+        (3.0, 3.0, 3.0, 0.90, 3.0),
+    ],
+)
+def test_triangular_quantiles_by_hand(
+    low: float, likely: float, high: float, p: float, expected: float
+) -> None:
+    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(expected, rel=1e-12)
+
+
+@given(st.floats(0, 1e6), st.floats(0, 1), st.floats(0, 1e6), st.floats(0.01, 0.99))
+def test_triangular_quantile_agrees_with_the_draws_it_describes(
+    low: float, mix: float, width: float, p: float
+) -> None:
+    # The inverse distribution function is what random.triangular applies to a uniform draw.
+    likely, high = low + mix * width, low + width
+    import random
+
+    class Fixed(random.Random):
+        def random(self) -> float:
+            return p
+
+    drawn = Fixed().triangular(low, high, likely)
+    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(
+        drawn, rel=1e-9, abs=1e-9 * (1 + width)
+    )
 
 
 def test_nearest_rank_percentiles_by_hand() -> None:
@@ -120,41 +173,6 @@ def test_histogram_bins_by_hand() -> None:
     assert bins.counts[9] == 2  # 0 belongs to [0, 5)
     assert bins.counts[11] == 1 and bins.counts[-1] == 1  # [10, 15) and the top edge itself
     assert sum(bins.counts) == 6
-
-
-def test_default_results_are_sensible() -> None:
-    result = run({})
-    v = result["values"]
-    assert [f["id"] for f in result["figures"]] == [
-        "p50", "p10_p90", "loss_probability", "likely_npv", "most_sensitive",
-    ]  # fmt: skip
-    assert v["draws"] == 10_000 and v["seed"] == 2026
-    # The likely case is exactly the savings calculator's NPV for its own defaults.
-    assert v["likely_npv"] == calculators.run("savings")["values"]["npv"]
-    assert v["p10"] < v["p50"] < v["p90"]
-    assert 0.0 <= v["loss_probability"] <= 1.0
-    assert v["most_sensitive"] == "vendor_fte_price"
-    assert 20 <= len(v["histogram"]["counts"]) <= 30
-    assert sum(v["histogram"]["counts"]) == 10_000
-    histogram, tornado = result["charts"]
-    assert histogram["kind"] == "columns" and tornado["kind"] == "bars"
-    assert tornado["reference"]["x"] == v["likely_npv"]
-    assert len(tornado["bars"]) == 6
-    assert [t["id"] for t in result["tables"]] == ["sensitivity", "switching"]
-    html = calculators.render(result)
-    assert html.count('class="calc-bar calc-bar-') == len(histogram["columns"]) + 6
-
-
-def test_compute_is_fast() -> None:
-    """10,000 draws well within the browser's budget (about 80 ms in CPython on a dev machine;
-    the bound here is loose so a busy test machine does not fail it)."""
-    inputs = su.FIELDSET.parse({})
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        su.compute(inputs)
-        times.append(time.perf_counter() - start)
-    assert min(times) < 0.4
 
 
 # --- The closed form agrees with the monthly simulation ----------------------------------------
@@ -196,7 +214,7 @@ def monthly_npv(model: savings.Model) -> tuple[float, float]:
 
 
 def model_of(inputs: dict[str, Any]) -> savings.Model:
-    return savings.Model.from_values(savings.FIELDSET.parse(inputs))
+    return savings.Model.from_values(SAVINGS_FIELDSET.parse(inputs))
 
 
 @given(savings_scenario, st.sampled_from(["fte", "unit"]), st.floats(min_value=0, max_value=50))
@@ -289,7 +307,9 @@ def test_percentiles_are_ordered_and_the_histogram_holds_every_draw(
     edges, counts = v["histogram"]["edges"], v["histogram"]["counts"]
     assert sum(counts) == 1_000 and len(edges) == len(counts) + 1
     assert edges[0] <= v["min"] and v["max"] <= edges[-1]
-    if v["max"] > v["min"]:
+    if len(counts) > 1:  # one bin when every draw is equal; else bins of one unit or more
+        assert all(high - low >= 1.0 for low, high in pairwise(edges))
+    if v["max"] - v["min"] >= 28:  # at least 28 currency units: 20 to 30 round bins
         assert 20 <= len(counts) <= 30
         if v["min"] < 0 < v["max"]:
             assert 0.0 in edges
@@ -309,8 +329,8 @@ def test_no_uncertainty_gives_the_savings_npv_in_every_draw(
     certain = inputs | {
         key: spread[f"{key.rsplit('_', 1)[0]}_likely"] for key in spread
     }  # low = likely = high
-    parsed = su.FIELDSET.parse(certain)
-    model = savings.Model.from_values(su._savings_values(parsed))
+    parsed = FIELDSET.parse(certain)
+    model = savings.Model.from_values(savings_values(parsed))
     expected, scale = monthly_npv(model)
     npvs = su.NpvFunction(model).many(su.draw(su.triples(parsed), inputs["seed"], 1_000))
     assert npvs == pytest.approx([expected] * 1_000, rel=1e-9, abs=1e-9 * scale)
@@ -336,7 +356,7 @@ def test_a_dearer_vendor_never_lowers_the_chance_of_a_loss(
 ) -> None:
     cheaper = values(inputs | spread)
     dearer_price = {f"vendor_fte_price_{level}": spread[f"vendor_fte_price_{level}"] + rise
-                    for level in su.LEVELS}  # fmt: skip
+                    for level in LEVELS}  # fmt: skip
     dearer = values(inputs | spread | dearer_price)
     assert dearer["loss_probability"] >= cheaper["loss_probability"]
     assert dearer["p50"] <= cheaper["p50"]
@@ -364,8 +384,8 @@ def test_switching_value_of_the_price_is_the_savings_break_even_price(
 def test_switching_values_bring_the_npv_to_zero(
     inputs: dict[str, Any], spread: dict[str, float]
 ) -> None:
-    parsed = su.FIELDSET.parse(inputs | spread)
-    model = savings.Model.from_values(su._savings_values(parsed))
+    parsed = FIELDSET.parse(inputs | spread)
+    model = savings.Model.from_values(savings_values(parsed))
     _, scale = monthly_npv(model)
     fast = su.NpvFunction(model)
     likely = [t[1] for t in su.triples(parsed)]
@@ -385,17 +405,19 @@ def test_switching_values_bring_the_npv_to_zero(
 
 @given(scenario, ranges())
 @settings(max_examples=25, deadline=None)
-def test_tornado_is_sorted_by_swing_and_brackets_the_likely_case(
+def test_tornado_is_sorted_by_swing_and_stays_inside_each_range(
     inputs: dict[str, Any], spread: dict[str, float]
 ) -> None:
     v = values(inputs | spread)
     swings = [s["swing"] for s in v["sensitivity"]]
     assert swings == sorted(swings, reverse=True)
-    scale = 1e-9 * max(1.0, *(abs(s["npv_low"]) + abs(s["npv_high"]) for s in v["sensitivity"]))
     for s in v["sensitivity"]:
-        # Every input moves the NPV monotonically, so the likely case lies between the two.
-        low, high = sorted((s["npv_low"], s["npv_high"]))
-        assert low - scale * 1e3 <= v["likely_npv"] <= high + scale * 1e3
+        # P10 and P90 lie inside the reader's range, in order. (They need not bracket the
+        # likely value: with the likely value at the low end, the P10 is above it.)
+        unit = 100.0 if s["input"] in PERCENT_INPUTS else 1.0
+        low, high = (spread[f"{s['input']}_{level}"] / unit for level in ("low", "high"))
+        slack = 1e-12 * max(1.0, abs(low), abs(high))
+        assert low - slack <= s["p10"] <= s["p90"] <= high + slack
 
 
 def test_a_different_seed_gives_different_draws() -> None:
@@ -405,126 +427,18 @@ def test_a_different_seed_gives_different_draws() -> None:
 @given(st.floats(min_value=1e-6, max_value=1e12), st.integers(min_value=22, max_value=40))
 def test_bin_width_is_round_and_fits(span: float, most: int) -> None:
     width = su.bin_width(span, most)
+    assert width >= 1.0  # one currency unit at least
     assert span / width <= most - 2
-    assert span / width > (most - 2) * 0.75 - 1e-9  # never coarser than needed: ratio <= 4/3
+    if span >= most - 2:  # never coarser than needed: ratio <= 4/3
+        assert span / width > (most - 2) * 0.75 - 1e-9
 
 
-# --- The column chart ---------------------------------------------------------------------------
-
-
-def test_column_chart_is_registered_and_escapes_text() -> None:
-    assert CHARTS["columns"] is column_chart
-    chart = {
-        "id": "c", "kind": "columns", "title": "<T>", "x_label": "x & y", "y_label": "%",
-        "columns": [{"label": "<a>", "value": 3, "tone": "bad", "text": "3 <b>"},
-                    {"label": "b", "value": 0, "tone": "good"},
-                    {"label": "c", "value": 7.5}],
-        "marker": {"index": 2, "label": "<m>"},
-    }  # fmt: skip
-    svg = column_chart(chart, "calc-x-c", "en")
-    assert svg.count("<rect") == 3
-    assert "<a>" not in svg and "&lt;a&gt;" in svg and "&lt;m&gt;" in svg
-    assert 'class="calc-bar calc-bar-bad calc-column"' in svg
-    assert 'class="calc-bar calc-bar-neutral calc-column"' in svg
-    assert 'class="calc-marker"' in svg
-
-
-def test_column_chart_marker_on_the_edges_scale_and_outside() -> None:
-    chart: dict[str, Any] = {
-        "id": "h", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
-        "columns": [{"label": str(i), "value": i} for i in range(4)],
-        "edges": [-20, -10, 0, 10, 20], "marker": {"x": 0, "label": "zero"},
-    }  # fmt: skip
-    svg = column_chart(chart, "h", "en")
-    # Zero is the middle edge: halfway across the plot (left 76, right 640 - 16).
-    assert 'x1="350.0"' in svg and ">zero<" in svg
-    assert ">\u221220<" in svg and ">20<" in svg
-    chart["marker"] = {"x": 99, "label": "far"}
-    assert ">far<" not in column_chart(chart, "h", "en")
-
-
-def test_column_chart_tick_labels_keep_the_decimals_of_the_step() -> None:
-    # Values 0 to 12 give y ticks every 2.5: 7.5 must not read "8".
-    chart = {"id": "y", "kind": "columns", "title": "t", "x_label": "x", "y_label": "y",
-             "columns": [{"label": "a", "value": 12}]}  # fmt: skip
-    svg = column_chart(chart, "y", "en")
-    assert ">7.5<" in svg and ">2.5<" in svg and ">0<" in svg
-    assert _tick_text(37_500, 12_500, "en") == "37.5k"
-    assert _tick_text(37_500, 12_500, "fi") == "37,5k"
-    assert _tick_text(1_450_000, 50_000, "en") == "1,450k"
-
-
-# --- Bad input --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("inputs", "field", "expected"),
-    [
-        ({"seed": "abc"}, "seed", "Enter a number"),
-        ({"seed": 1.5}, "seed", "whole number"),
-        ({"seed": -1}, "seed", "at least 0"),
-        ({"draws": 999}, "draws", "at least 1000"),
-        ({"draws": 50_001}, "draws", "at most 50,000"),
-        ({"draws": "nan"}, "draws", "finite number"),
-        ({"vendor_fte_price_high": float("inf")}, "vendor_fte_price_high", "finite number"),
-        ({"ramp_dip_pct_high": 101}, "ramp_dip_pct_high", "at most 100"),
-        ({"transition_cost_low": ""}, "transition_cost_low", "Enter a value"),
-        ({"governance_pct_likely": None}, "governance_pct_likely", "Enter a value"),
-        ({"wage_growth_pct_low": True}, "wage_growth_pct_low", "Enter a number"),
-        ({"currency": "XYZ"}, "currency", "Choose one of"),
-        ({"pricing": "unit"}, "pricing", "no field named 'pricing'"),
-        ({"vendor_fte_price": 4_000}, "vendor_fte_price", "no field named"),
-    ],
-)
-def test_each_bad_value_gets_a_clear_message_on_its_field(
-    inputs: dict[str, Any], field: str, expected: str
-) -> None:
-    CLIENT.assert_only_error(inputs, field, expected)
-
-
-@pytest.mark.parametrize(
-    ("inputs", "field", "expected"),
-    [
-        (
-            {"vendor_fte_price_low": 4_600},
-            "vendor_fte_price_low",
-            "The low value cannot be above the likely value (€4,500).",
-        ),
-        (
-            {"escalation_pct_high": 2.5},
-            "escalation_pct_high",
-            "The high value cannot be below the likely value (3%).",
-        ),
-        (
-            {"transition_cost_likely": 200_000},
-            "transition_cost_high",
-            "The high value cannot be below the likely value (€200,000).",
-        ),
-        (
-            {"governance_pct_likely": 2.5},
-            "governance_pct_low",
-            "The low value cannot be above the likely value (2.5%).",
-        ),
-        ({"headcount": 3, "retained_fte": 3}, "retained_fte", "fewer than the team size (3 FTE)"),
-        ({"horizon_years": 1, "ramp_months": 13}, "ramp_months", "cannot be longer"),
-    ],
-)
-def test_contradictions_are_reported_on_the_offending_field(
-    inputs: dict[str, Any], field: str, expected: str
-) -> None:
-    CLIENT.assert_only_error(inputs, field, expected)
-
-
-def test_low_above_likely_and_likely_above_high_are_both_reported() -> None:
-    # Dip 50 > 40 > 30: both ends are wrong. Wage growth 5 > 3 <= 4: only the low value.
-    errors = errors_for(triple("ramp_dip_pct", 50, 40, 30) | triple("wage_growth_pct", 5, 3, 4))
-    assert set(errors) == {"ramp_dip_pct_low", "ramp_dip_pct_high", "wage_growth_pct_low"}
-
-
-def test_examples_run() -> None:
-    for name, inputs in su.EXAMPLES:
-        v = values(inputs)
-        assert v["p10"] <= v["p50"] <= v["p90"], name
-    certain = values(dict(su.EXAMPLES)["certain"])
-    assert certain["loss_probability"] in (0.0, 1.0) and certain["p10"] == certain["p90"]
-    assert values(dict(su.EXAMPLES)["dear-vendor"])["loss_probability"] > 0.5
+def test_a_near_zero_range_does_not_make_bins_narrower_than_one_unit() -> None:
+    """Issue 10 defect 7: NPVs spread over a fraction of a currency unit gave 26 bins that all
+    read the same ("€1,207,457 to €1,207,457")."""
+    npvs = sorted(1_207_457.0 + 0.01 * i / 999 for i in range(1_000))  # a span of 0.01
+    bins = su.histogram(npvs)
+    # One-unit bins from 1,207,457 to 1,207,458: a single bin holds all.
+    assert bins.edges == [1_207_457.0, 1_207_458.0] and bins.counts == [1_000]
+    spread = sorted(1_000.5 + 5.0 * i / 999 for i in range(1_000))  # 1,000.5 to 1,005.5
+    assert su.histogram(spread).edges == [float(e) for e in range(1_000, 1_007)]

@@ -1,0 +1,218 @@
+"""The risk register's fields: a likelihood, an impact and a price for each of the guide's ten
+risks, the yearly savings they eat into, and the currency; with each risk's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.fields import Field, FieldSet
+from ..core.text import N_
+from ..core.vocab import CURRENCIES
+
+LEVELS = ("1", "2", "3", "4", "5")
+
+# The savings calculator's default result, per year: its total savings over its horizon
+# (1,546,001.34 over 5 years) divided by the horizon, rounded to a whole currency unit, so
+# this page and the savings page agree. A test recomputes it from the savings model.
+DEFAULT_YEARLY_SAVINGS = 309_200
+
+
+@dataclass(frozen=True)
+class RiskText:
+    name: str  # the table, the group and the top list
+    short: str  # a heat-map cell: one short word, or short words joined by spaces
+    likelihood_help: str
+    cost_help: str
+    mitigation: str
+    guide: str  # where the guide explains the mitigation (a docs path)
+
+
+# The risks of the guide, in the guide's order, with their illustrative defaults for the
+# savings page's ten-person back-office team: (likelihood, impact, cost if it happens).
+DEFAULTS: dict[str, tuple[int, int, int]] = {
+    "security": (2, 5, 150_000),
+    "communication": (4, 2, 20_000),
+    "contract": (2, 3, 30_000),
+    "quality": (3, 3, 40_000),
+    "dependence": (2, 4, 80_000),
+    "culture": (3, 2, 15_000),
+    "control": (2, 4, 60_000),
+    "backlash": (1, 3, 50_000),
+    "morale": (3, 2, 25_000),
+    "hidden_costs": (4, 3, 50_000),
+}
+RISKS = tuple(DEFAULTS)
+
+RISK_TEXT: dict[str, RiskText] = {
+    "security": RiskText(
+        N_("Data security and breaches"),
+        N_("Security"),
+        N_("How often you expect it. A vendor holding your confidential data is breached; "
+           "every extra party with access adds exposure."),
+        N_("Each time, for example breach response, notifying customers, fines and lost "
+           "business. Enter 0 if you cannot put a price on it."),
+        N_("Share the minimum data needed, set security requirements, audit rights and a "
+           "breach-reporting deadline in the contract, and check the vendor's security record."),
+        "guide/risks-and-hidden-costs.md#data-and-ip",
+    ),
+    "communication": RiskText(
+        N_("Communication, time zones and language"),
+        N_("Comms"),
+        N_("How often you expect it. Delays and misunderstandings caused by time zones, "
+           "language, tools that do not work together, or legal and cultural barriers."),
+        N_("Each time, for example delays, rework, extra meetings and travel. Enter 0 if you "
+           "cannot put a price on it."),
+        N_("Agree overlap hours, one shared set of tools, decisions in writing and the same "
+           "status report every week."),
+        "guide/making-it-work.md#communication-and-tools",
+    ),
+    "contract": RiskText(
+        N_("Contract and legal"),
+        N_("Contract"),
+        N_("How often you expect it. Weeks of negotiation, disputes over what the contract "
+           "covers, and extra legal duties once it runs."),
+        N_("Each time, for example legal fees for a dispute or a renegotiation. Enter 0 if "
+           "you cannot put a price on it."),
+        N_("Budget legal time up front, use standard terms where you can, pick a contract "
+           "model that fits the work and agree a structured exit at the start."),
+        "guide/choosing-a-partner.md#contract-terms",
+    ),
+    "quality": RiskText(
+        N_("Quality and skill gaps"),
+        N_("Quality"),
+        N_("How often you expect it. The vendor's staff lack the knowledge or qualifications "
+           "the work needs; missed deadlines and uneven quality."),
+        N_("Each time, for example rework, service credits that do not cover the damage, "
+           "lost customers. Enter 0 if you cannot put a price on it."),
+        N_("Vet the vendor for talent, culture and adaptability, run a pilot before scaling, "
+           "and agree training plans and skill reviews for its team."),
+        "guide/making-it-work.md#skill-gaps",
+    ),
+    "dependence": RiskText(
+        N_("Dependence on one supplier"),
+        N_("One supplier"),
+        N_("How often you expect it. Your production stops or stalls when the one contractor "
+           "you rely on fails."),
+        N_("Each time, for example an emergency move to another vendor or back in-house. "
+           "Enter 0 if you cannot put a price on it."),
+        N_("Keep one or two alternative vendors ready, even after you sign, and never stop "
+           "searching."),
+        "guide/outsourcing-manager.md#competition",
+    ),
+    "culture": RiskText(
+        N_("Cultural fit"),
+        N_("Culture"),
+        N_("How often you expect it. Different ways of working, deciding and raising problems "
+           "cause friction and rework."),
+        N_("Each time, for example rework and extra management time. Enter 0 if you cannot "
+           "put a price on it."),
+        N_("Check cultural fit when you choose the vendor, say how you want problems raised, "
+           "and ask the other team to restate what it will do."),
+        "guide/making-it-work.md#culture",
+    ),
+    "control": RiskText(
+        N_("Loss of control and intellectual property"),
+        N_("Control and IP"),
+        N_("How often you expect it. Decisions about the work move to the vendor and problems "
+           "surface late; confidential or proprietary information is lost, copied or passed "
+           "on."),
+        N_("Each time, for example bringing the work back under control, legal action over "
+           "leaked information. Enter 0 if you cannot put a price on it."),
+        N_("Keep the work you must control and the most sensitive knowledge in-house; define "
+           "ownership, reporting and IP clauses; restrict access by role."),
+        "guide/risks-and-hidden-costs.md#control-and-complexity",
+    ),
+    "backlash": RiskText(
+        N_("Customer backlash"),
+        N_("Backlash"),
+        N_("How often you expect it. Customers see the outsourced service as worse, or as "
+           "costing jobs at home, and leave."),
+        N_("Each time, for example lost customers and the effort to win them back. Enter 0 "
+           "if you cannot put a price on it."),
+        N_("Keep quality visible, choose carefully what customers experience directly, and "
+           "keep a measure of user satisfaction next to the operational KPIs."),
+        "guide/risks-and-hidden-costs.md#people-and-reputation",
+    ),
+    "morale": RiskText(
+        N_("Staff morale"),
+        N_("Morale"),
+        N_("How often you expect it. Your own staff feel threatened: anxiety, resistance, and "
+           "key people leaving."),
+        N_("Each time, for example replacing people who leave and the knowledge they take "
+           "with them. Enter 0 if you cannot put a price on it."),
+        N_("Explain early what changes and why, show which roles stay and grow, and tell your "
+           "staff what the vendor does."),
+        "guide/making-it-work.md#integration",
+    ),
+    "hidden_costs": RiskText(
+        N_("Hidden costs"),
+        N_("Hidden costs"),
+        N_("How often you expect it. Costs the comparison missed: services you thought the "
+           "contract covered, extra management effort, rework, charges outside the original "
+           "scope."),
+        N_("Each time, for example costs outside the contract that your savings estimate does "
+           "not already include. Enter 0 if you cannot put a price on it."),
+        N_("Cost every item of a fully loaded comparison, exit included, and check the real "
+           "bill at each contract review."),
+        "guide/risks-and-hidden-costs.md#hidden-costs",
+    ),
+}  # fmt: skip
+
+LIKELIHOOD_LABELS = {
+    "1": N_("1 \u2013 rare (about once in 20 years)"),
+    "2": N_("2 \u2013 unlikely (about once in 10 years)"),
+    "3": N_("3 \u2013 possible (about once in 4 years)"),
+    "4": N_("4 \u2013 likely (about once in 2 years)"),
+    "5": N_("5 \u2013 almost certain (most years)"),
+}
+IMPACT_LABELS = {
+    "1": N_("1 \u2013 minor"),
+    "2": N_("2 \u2013 moderate"),
+    "3": N_("3 \u2013 significant"),
+    "4": N_("4 \u2013 major"),
+    "5": N_("5 \u2013 severe"),
+}
+
+GROUPS = {risk: text.name for risk, text in RISK_TEXT.items()} | {
+    "savings": N_("Savings and currency")
+}
+
+
+def _risk_fields(risk: str) -> tuple[Field, ...]:
+    likelihood, impact, cost = DEFAULTS[risk]
+    text = RISK_TEXT[risk]
+    return (
+        Field(f"{risk}_likelihood", "choice", str(likelihood), N_("Likelihood"),
+              text.likelihood_help, choices=LEVELS, choice_labels=LIKELIHOOD_LABELS,
+              group=risk),
+        Field(f"{risk}_impact", "choice", str(impact), N_("Impact"),
+              N_("How badly it would hurt your customers, operations or reputation."),
+              choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk),
+        Field(f"{risk}_cost", "money", cost, N_("Cost if it happens"), text.cost_help,
+              "per_event", 0, 1e10, 1000, group=risk),
+    )  # fmt: skip
+
+
+FIELDS = (
+    *(f for risk in RISKS for f in _risk_fields(risk)),
+    Field(
+        "savings",
+        "money",
+        DEFAULT_YEARLY_SAVINGS,
+        N_("Expected yearly savings before risk"),
+        N_("What outsourcing should save a year if none of these risks strikes. The default "
+           "is the savings calculator's default result: its total savings divided by its "
+           "horizon."),
+        "per_year",
+        -1e10,
+        1e10,
+        1000,
+        group="savings",
+    ),
+    Field("currency", "choice", "EUR", N_("Currency"),
+          N_("Used only to label amounts; nothing is converted."), choices=CURRENCIES,
+          group="savings"),
+)  # fmt: skip
+
+# No two fields can contradict each other: any likelihood, impact and cost go together.
+FIELDSET = FieldSet(FIELDS, GROUPS)

@@ -1,0 +1,225 @@
+"""The risk register for readers: verdict, figures, the table of all risks, the heat map and
+the costliest risks with what to do about them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.format import Formatter
+from ..core.results import (
+    Figure,
+    HeatCell,
+    HeatLegendEntry,
+    HeatmapChart,
+    Item,
+    ItemList,
+    Table,
+    Tone,
+    Verdict,
+    result,
+)
+from ..core.text import N_, Text
+from ..core.vocab import NOT_APPLICABLE
+from .fields import IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, RISK_TEXT
+from .model import TIERS, Outcome, Risk, band
+
+GOVERNANCE_LINK = "guide/making-it-work.md#governance-rhythm"
+BEFORE_YOU_SIGN_LINK = "guide/risks-and-hidden-costs.md#before-you-sign"
+
+TIER_NAMES = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High"),
+              "critical": N_("Critical")}  # fmt: skip
+BAND_NAMES = {"low": N_("low"), "medium": N_("medium"), "high": N_("high"),
+              "critical": N_("critical")}  # fmt: skip
+TIER_TONES: dict[str, Tone] = {"low": "good", "medium": "neutral", "high": "bad",
+                               "critical": "bad"}  # fmt: skip
+REVIEW = {
+    "low": (N_("Quarterly"), N_("At every third monthly strategic review."),
+            N_("Review the register every quarter, at every third monthly strategic review.")),
+    "medium": (N_("Monthly"), N_("At the monthly strategic review."),
+               N_("Review the register at each monthly strategic review.")),
+    "high": (N_("Every two weeks"),
+             N_("At every other weekly check-in and at each monthly strategic review."),
+             N_("Review the register at every other weekly check-in and at each monthly "
+                "strategic review.")),
+    "critical": (N_("Weekly"), N_("At every weekly check-in, and escalate to your sponsor now."),
+                 N_("Put the register on the agenda of every weekly check-in until the "
+                    "costliest risks are mitigated.")),
+}  # fmt: skip
+VERDICTS = {
+    "low": N_("The risks are expected to cost {loss} a year, {share} of the expected savings: "
+              "a low risk level."),
+    "medium": N_("The risks are expected to cost {loss} a year, {share} of the expected "
+                 "savings: a medium risk level."),
+    "high": N_("The risks are expected to cost {loss} a year, {share} of the expected savings: "
+               "a high risk level."),
+    "critical": N_("The risks are expected to cost {loss} a year, {share} of the expected "
+                   "savings: a critical risk level."),
+}  # fmt: skip
+LEGEND = {"low": N_("Low: score 1 to 4"), "medium": N_("Medium: 5 to 9"),
+          "high": N_("High: 10 to 16"), "critical": N_("Critical: 20 or 25")}  # fmt: skip
+
+
+def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
+    fmt = Formatter(t.locale, currency)
+    highest = o.highest_score
+    return result(
+        "risk_register",
+        t.gettext("Risk register"),
+        t.locale,
+        verdict=verdict(o, fmt, t),
+        figures=figures(o, fmt, t),
+        tables=[register_table(o, fmt, t)],
+        charts=[heatmap(o, t)],
+        lists=[top_list(o, fmt, t), next_steps(o, t)],
+        values={
+            "tier": o.tier,
+            "tier_by": "expected_loss",
+            "highest_score": highest.score,
+            "sum_of_scores": o.sum_of_scores,
+            "expected_loss": o.expected_loss,
+            "loss_p90": o.loss_p90,
+            "savings": o.savings,
+            "risk_adjusted_savings": o.adjusted,
+            "share_pct": None if o.share is None else 100.0 * o.share,
+            "scores": {r.key: r.score for r in o.risks},
+            "probabilities": {r.key: r.probability for r in o.risks},
+            "expected_losses": {r.key: r.expected_loss for r in o.risks},
+            "top_risks": [r.key for r in o.top],
+        },
+    )
+
+
+def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
+    loss = fmt.money_rounded(o.expected_loss, t)
+    tone = TIER_TONES[o.tier]
+    if o.expected_loss <= 0.0:
+        return Verdict(t.gettext("No risk has a price, so the expected annual loss is zero; "
+                                 "the heat map still shows how likely and how bad each is."),
+                       "neutral")  # fmt: skip
+    if o.share is None:
+        return Verdict(t.gettext("The risks are expected to cost {loss} a year, with no "
+                                 "expected savings to absorb it: a critical risk level.",
+                                 loss=loss), tone)  # fmt: skip
+    if o.share >= 1.0:
+        text = t.gettext(
+            "The risks are expected to cost {loss} a year, more than the {savings} that "
+            "outsourcing should save: a critical risk level.",
+            loss=loss,
+            savings=fmt.money_rounded(o.savings, t),
+        )
+        return Verdict(text, tone)
+    return Verdict(t.gettext(VERDICTS[o.tier], loss=loss, share=fmt.percent(100.0 * o.share, 0)),
+                   tone)  # fmt: skip
+
+
+def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
+    tone = TIER_TONES[o.tier]
+    review, review_note, _ = REVIEW[o.tier]
+    costliest = o.top[0]
+    adjusted_tone: Tone = "good" if o.adjusted > 0 else "bad" if o.adjusted < 0 else "neutral"
+    if o.share is None:
+        share_text, share_note = (
+            t.gettext(NOT_APPLICABLE),
+            t.gettext("There are no savings for the risks to eat into."),
+        )
+    else:
+        share_text = fmt.percent(100.0 * o.share)
+        share_note = t.gettext("of the expected yearly savings, lost to the risks on average.")
+    return [
+        Figure("tier", t.gettext("Overall risk level"), TIERS.index(o.tier),
+               t.gettext(TIER_NAMES[o.tier]),
+               t.gettext("Set by the share of the savings the risks eat: under 10% low, under "
+                         "25% medium, under 50% high, more critical. Costliest risk: {risk}, "
+                         "{loss} a year.", risk=t.gettext(RISK_TEXT[costliest.key].name),
+                         loss=fmt.money(costliest.expected_loss)),
+               tone, headline=True),
+        Figure("expected_loss", t.gettext("Expected annual loss"), o.expected_loss,
+               fmt.money(o.expected_loss),
+               t.gettext("Each risk's yearly probability times its cost if it happens, added "
+                         "up over the ten risks."),
+               "bad" if o.expected_loss > 0 else "neutral", headline=True),
+        Figure("loss_p90", t.gettext("Loss in a bad year (P90)"), o.loss_p90,
+               fmt.money(o.loss_p90),
+               t.gettext("Nine years out of ten, the risks cost no more than this; the expected "
+                         "loss averages the good years with the bad."),
+               "bad" if o.loss_p90 > max(o.savings, 0.0) else "neutral"),
+        Figure("risk_adjusted_savings", t.gettext("Risk-adjusted savings"), o.adjusted,
+               fmt.money(o.adjusted),
+               t.gettext("Expected yearly savings of {savings} minus the expected annual loss.",
+                         savings=fmt.money(o.savings)),
+               adjusted_tone, headline=True),
+        Figure("share_pct", t.gettext("Savings the risks eat"),
+               None if o.share is None else 100.0 * o.share, share_text, share_note, tone),
+        Figure("review", t.gettext("Review the register"), None, t.gettext(review),
+               t.gettext(review_note), tone),
+    ]  # fmt: skip
+
+
+def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
+    return t.gettext("{score} ({band})", score=fmt.number(risk.score),
+                     band=t.gettext(BAND_NAMES[band(risk.score)]))  # fmt: skip
+
+
+def register_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    rows: list[list[float | str]] = [
+        [t.gettext(RISK_TEXT[r.key].name), fmt.number(r.likelihood), fmt.number(r.impact),
+         _score_cell(r, fmt, t), fmt.percent(100.0 * r.probability, 0), r.cost, r.expected_loss]
+        for r in o.risks
+    ]  # fmt: skip
+    rows.append([t.gettext("Total"), "", "", fmt.number(o.sum_of_scores), "", "",
+                 o.expected_loss])  # fmt: skip
+    columns = [t.gettext("Risk"), t.gettext("Likelihood"), t.gettext("Impact"),
+               t.gettext("Score"), t.gettext("Yearly probability"),
+               t.gettext("Cost if it happens"), t.gettext("Expected loss a year")]  # fmt: skip
+    return Table("register", t.gettext("All risks"), columns, rows, fmt.money)
+
+
+def top_list(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
+    items = [
+        Item(t.gettext("{risk}: {action}", risk=t.gettext(RISK_TEXT[r.key].name),
+                       action=t.gettext(RISK_TEXT[r.key].mitigation)),
+             RISK_TEXT[r.key].guide,
+             t.gettext("Expected loss {loss} a year; score {score} ({band}).",
+                       loss=fmt.money(r.expected_loss), score=fmt.number(r.score),
+                       band=t.gettext(BAND_NAMES[band(r.score)])))
+        for r in o.top
+    ]  # fmt: skip
+    return ItemList("top_risks", t.gettext("The costliest risks and what to do about them"),
+                    items, ordered=True)  # fmt: skip
+
+
+def next_steps(o: Outcome, t: Text) -> ItemList:
+    return ItemList("next_steps", t.gettext("Next steps"), [
+        Item(t.gettext(REVIEW[o.tier][2]), GOVERNANCE_LINK),
+        Item(t.gettext("Before you sign, decide which risks to mitigate in the contract, which "
+                       "through governance, and which only by keeping the work in-house."),
+             BEFORE_YOU_SIGN_LINK),
+    ])  # fmt: skip
+
+
+def heatmap(o: Outcome, t: Text) -> HeatmapChart:
+    """The 5-by-5 grid of ordinal scores: likelihood 5 down to 1 by rows, impact 1 to 5 by
+    columns. A view of the ratings, not the ranking (that is by money)."""
+    cells: list[list[HeatCell]] = []
+    for likelihood in range(5, 0, -1):
+        row: list[HeatCell] = []
+        for impact in range(1, 6):
+            inside = [r for r in o.risks if (r.likelihood, r.impact) == (likelihood, impact)]
+            score = likelihood * impact
+            row.append(HeatCell(
+                score, band(score), t.gettext(BAND_NAMES[band(score)]), len(inside),
+                t.ngettext("{n} risk", "{n} risks", len(inside)) if inside else "",
+                [t.gettext(RISK_TEXT[r.key].short) for r in inside],
+            ))  # fmt: skip
+        cells.append(row)
+    return HeatmapChart(
+        id="heatmap",
+        title=t.gettext("Risks by likelihood and impact"),
+        x_label=t.gettext("Impact"),
+        y_label=t.gettext("Likelihood"),
+        corner=t.gettext("Likelihood (rows) by impact (columns)"),
+        columns=[t.gettext(IMPACT_LABELS[level]) for level in LEVELS],
+        rows=[t.gettext(LIKELIHOOD_LABELS[level]) for level in reversed(LEVELS)],
+        cells=cells,
+        legend=[HeatLegendEntry(name, t.gettext(LEGEND[name])) for name in TIERS],
+    )
