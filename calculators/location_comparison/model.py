@@ -29,7 +29,7 @@ from .overlap import (
     working_intervals,
     year_window,
 )
-from .zones import ZONES, zone
+from .zones import ZONES, database_version, zone
 
 WEEKS_PER_YEAR = 52  # for the yearly cost (the overlap itself uses the year's real ISO weeks)
 
@@ -64,6 +64,7 @@ class Outcome:
     home_hours: float  # the home office's nominal working hours a week
     locations: list[LocationResult]  # in the order entered
     ranked: list[LocationResult]  # cheapest first; equal costs keep the order entered
+    zone_rules: str  # the IANA release the overlap was computed with, such as "2026f"
 
     @property
     def yearly_hours(self) -> float:
@@ -104,7 +105,7 @@ def outcome(values: Values) -> Outcome:
             )
         )
     ranked = sorted(results, key=lambda r: r.total_yearly_cost)  # stable: ties keep row order
-    return Outcome(year, hours_per_week, home, home_hours, results, ranked)
+    return Outcome(year, hours_per_week, home, home_hours, results, ranked, database_version())
 
 
 __all__ = [
@@ -120,6 +121,7 @@ __all__ = [
     "Schedule",
     "coordination_pct",
     "cost_per_productive_hour",
+    "database_version",
     "outcome",
     "overlap",
     "schedule",

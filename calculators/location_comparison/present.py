@@ -109,8 +109,9 @@ def location_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     columns = [t.gettext("Location"), t.gettext("Shared hours a week"),
                t.gettext("Weekly range"), t.gettext("Coordination overhead"),
                t.gettext("Cost per productive hour"), t.gettext("Total yearly cost")]  # fmt: skip
-    return Table("locations", t.gettext("Locations compared over {year}", year=o.year), columns,
-                 rows, fmt.money)  # fmt: skip
+    caption = t.gettext("Locations compared over {year} (time-zone rules: IANA {version})",
+                        year=o.year, version=o.zone_rules)  # fmt: skip
+    return Table("locations", caption, columns, rows, fmt.money)
 
 
 def ranking(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
@@ -150,6 +151,7 @@ def raw_values(o: Outcome) -> dict[str, Any]:
         "yearly_hours": o.yearly_hours,
         "total_of_all": o.total_of_all,
         "ranking": [r.name for r in o.ranked],
+        "zone_rules": o.zone_rules,
         "locations": [
             {
                 "name": r.name,

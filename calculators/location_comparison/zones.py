@@ -50,3 +50,14 @@ def zone(name: str) -> ZoneInfo:
         raise KeyError(name)
     with open(_ROOT.joinpath(*name.split("/")), "rb") as file:
         return ZoneInfo.from_file(file, key=name)
+
+
+@cache
+def database_version() -> str:
+    """The IANA release of the zone rules in use, such as "2026f" (from the first line of
+    tzdata's tzdata.zi, "# version 2026f"), or "" when tzdata is not installed."""
+    if _ROOT is None or not (_ROOT / "tzdata.zi").is_file():
+        return ""
+    with open(_ROOT / "tzdata.zi", encoding="utf-8") as file:
+        first = file.readline().split()
+    return first[2] if first[:2] == ["#", "version"] and len(first) > 2 else ""

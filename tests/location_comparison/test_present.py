@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
 from typing import Any
 
 from calculator_client import CalculatorClient
@@ -88,3 +91,17 @@ def test_names_are_shown_as_text() -> None:
     html = calculators.render(calculators.run(ID, {"locations": rows}))
     assert "<b>Acme" not in html and "&lt;b&gt;Acme&lt;/b&gt;" in html
     assert "B &amp; Co" in html
+
+
+def test_the_table_names_the_time_zone_rules_it_used() -> None:
+    # The release is the first line of tzdata's own compiled rules ("# version 2026f"); the
+    # same tzdata wheel is what the page loads in the browser.
+    tzdata = importlib.util.find_spec("tzdata")
+    assert tzdata is not None and tzdata.submodule_search_locations
+    source = Path(next(iter(tzdata.submodule_search_locations))) / "zoneinfo" / "tzdata.zi"
+    release = source.read_text(encoding="utf-8").splitlines()[0].removeprefix("# version ")
+    assert re.fullmatch(r"\d{4}[a-z]", release)
+    result = calculators.run(ID)
+    assert result["values"]["zone_rules"] == release
+    caption = result["tables"][0]["caption"]
+    assert caption == f"Locations compared over 2027 (time-zone rules: IANA {release})"
