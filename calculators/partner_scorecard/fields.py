@@ -13,6 +13,7 @@ MIN_VENDORS, MAX_VENDORS = 2, 6
 
 GROUPS = {
     "weights": N_("How much each criterion matters"),
+    "minimums": N_("Minimum scores that are must-haves"),
     "vendors": N_("The vendors on your shortlist"),
 }
 
@@ -85,10 +86,27 @@ COLUMNS = (
           choice_labels={"yes": N_("Yes"), "no": N_("No")}),
 )  # fmt: skip
 
+_MINIMUM_LABELS = {
+    "expertise": N_("Lowest acceptable score for expertise"),
+    "fit": N_("Lowest acceptable score for fit"),
+    "contract": N_("Lowest acceptable score for contract terms"),
+    "security": N_("Lowest acceptable score for security"),
+    "communication": N_("Lowest acceptable score for communication"),
+    "price": N_("Lowest acceptable score for price"),
+}
+_MINIMUM_HELP = N_(
+    "A vendor that scores below this on the criterion is knocked out, as if it failed a "
+    "must-have, whatever its total. 0 (the default) sets no minimum."
+)
+
 # The first field is a plain number (the generic browser test edits the first non-choice field).
 FIELDS = (
     *(Field(f"weight_{c}", "number", DEFAULT_WEIGHTS[c], _WEIGHT_LABELS[c], _WEIGHT_HELP[c],
             "points", 0, 100, 1, group="weights") for c in CRITERIA),
+    # No minimums by default: the guide's scoring table ranks on weighted totals, and a minimum
+    # is a must-have only the reader can decide on (choosing-a-partner.md#scoring-table).
+    *(Field(f"minimum_{c}", "number", 0, _MINIMUM_LABELS[c], _MINIMUM_HELP, minimum=0,
+            maximum=10, step=0.5, group="minimums") for c in CRITERIA),
     Field("vendors", "table", DEFAULT_VENDORS, N_("Vendors and their scores"),
           N_("One row per vendor, 2 to 6 rows; leave unused rows empty. Score each criterion "
              "from 0 (poor) to 10 (excellent); for price, 10 means the best value. Set "

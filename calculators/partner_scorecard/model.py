@@ -2,7 +2,8 @@
 
 Each criterion's weight becomes a share of the total weight; a vendor's score is 10 x the sum
 of share x its score (0 to 10) on each criterion, so 0 to 100. A vendor that fails a must-have
-is knocked out: ranked last, whatever its score, and never the winner.
+is knocked out: ranked last, whatever its score, and never the winner. So is one that scores
+below a minimum the reader set on a criterion (a minimum score is a must-have too).
 
 Sensitivity: move one criterion's share of the weight to t (from 0 to 1) and rescale the
 others so they keep their proportions. Each vendor's score is then linear in t,
@@ -29,15 +30,23 @@ class Vendor:
     name: str
     row: int  # its place among the vendors entered (ties go to the earlier row)
     scores: tuple[Fraction, ...]  # 0 to 10, in CRITERIA order, exactly as entered
-    passes: bool  # passes the must-haves
+    must_haves: bool  # passes the must-haves of the yes-or-no column
+    below: tuple[int, ...] = ()  # criteria (indices) scored below the minimum set for them
+
+    @property
+    def passes(self) -> bool:
+        """Passes every must-have: the yes-or-no column and each minimum score."""
+        return self.must_haves and not self.below
 
 
 def vendors_from(values: Values) -> list[Vendor]:
-    return [
-        Vendor(str(row["name"]), index, tuple(Fraction(row[c]) for c in CRITERIA),
-               row["must_haves"] == "yes")
-        for index, row in enumerate(values["vendors"])
-    ]  # fmt: skip
+    minimums = [Fraction(values[f"minimum_{c}"]) for c in CRITERIA]
+    vendors = []
+    for index, row in enumerate(values["vendors"]):
+        scores = tuple(Fraction(row[c]) for c in CRITERIA)
+        below = tuple(i for i, (x, m) in enumerate(zip(scores, minimums, strict=True)) if x < m)
+        vendors.append(Vendor(str(row["name"]), index, scores, row["must_haves"] == "yes", below))
+    return vendors
 
 
 def weights_from(values: Values) -> list[Fraction]:

@@ -150,7 +150,7 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
 
     rank_rows: list[list[float | str]] = [
         [v.name, str(place) if v.passes else t.gettext("Out"), one(_score(o, v)),
-         t.gettext("Passes") if v.passes else t.gettext("Knocked out")]
+         must_have_cell(v, t)]
         for place, v in enumerate(o.ranking, start=1)
     ]  # fmt: skip
     ranking = Table("ranking", t.gettext("Ranking (knocked-out vendors last)"),
@@ -187,6 +187,17 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
         rows, one,
     )  # fmt: skip
     return [ranking, breakdown, sensitivity]
+
+
+def must_have_cell(vendor: Vendor, t: Text) -> str:
+    if vendor.passes:
+        return t.gettext("Passes")
+    if vendor.must_haves:  # out only on minimum scores: say which
+        names = ", ".join(t.gettext(CRITERION_NAMES[CRITERIA[i]]) for i in vendor.below)
+        return t.ngettext("Knocked out: below the minimum on {criteria}",
+                          "Knocked out: below the minimums on {criteria}",
+                          len(vendor.below), criteria=names)  # fmt: skip
+    return t.gettext("Knocked out")
 
 
 def score_chart(o: Outcome, fmt: Formatter, t: Text) -> BarsChart:
@@ -261,6 +272,7 @@ def raw_values(o: Outcome) -> dict[str, Any]:
                    for v in o.vendors},
         "ranking": [v.name for v in o.ranking],
         "knocked_out": [v.name for v in o.ranking if not v.passes],
+        "below_minimum": {v.name: [CRITERIA[i] for i in v.below] for v in o.vendors if v.below},
         "winner": o.winner.name if o.winner else None,
         "runner_up": o.runner_up.name if o.runner_up else None,
         "lead": None if lead is None else float(lead),

@@ -375,3 +375,42 @@ def test_never_means_no_share_from_0_to_100_percent_changes_the_winner(
                 if name != v["winner"] and name not in v["knocked_out"]
             ) if v["runner_up"] else 1.0  # fmt: skip
             assert lead >= -1e-9, (CRITERIA[index], direction, share)
+
+
+# --- Minimum scores as must-haves ------------------------------------------------------------
+
+
+def test_no_minimums_by_default() -> None:
+    assert values()["below_minimum"] == {}
+
+
+def test_a_minimum_score_knocks_out_like_a_must_have() -> None:
+    # Default vendors; security at least 7: B scores 6 there, so it is out and A (72.0) is the
+    # only vendor left that passes. C already fails the must-haves (and its 3 on security).
+    v = values({"minimum_security": 7})
+    a, b, c = "Vendor A (example)", "Vendor B (example)", "Vendor C (example)"
+    assert v["below_minimum"] == {b: ["security"], c: ["security"]}
+    assert v["knocked_out"] == [c, b]  # knocked out, highest score first: 76.0, 69.0
+    assert v["ranking"] == [a, c, b]
+    assert v["winner"] == a and v["runner_up"] is None and v["lead"] is None
+    assert v["scores"] == pytest.approx({a: 72.0, b: 69.0, c: 76.0})  # scores are unchanged
+
+
+def test_a_score_equal_to_the_minimum_passes() -> None:
+    # Price at least 5: A scores exactly 5 and stays in; at least 5.5 knocks it out, leaving B.
+    assert values({"minimum_price": 5})["winner"] == "Vendor A (example)"
+    v = values({"minimum_price": 5.5})
+    assert v["winner"] == "Vendor B (example)"
+    assert v["below_minimum"] == {"Vendor A (example)": ["price"]}
+
+
+def test_a_vendor_below_two_minimums_lists_both() -> None:
+    rows = [vendor("Low", (4, 4, 9, 9, 9, 9)), vendor("Fine", (6,) * 6)]
+    v = values({"vendors": rows, "minimum_expertise": 5, "minimum_fit": 5})
+    assert v["below_minimum"] == {"Low": ["expertise", "fit"]}
+    assert v["winner"] == "Fine"
+
+
+def test_minimums_have_limits() -> None:
+    CLIENT.assert_only_error({"minimum_price": 10.5}, "minimum_price", "at most 10")
+    CLIENT.assert_only_error({"minimum_fit": -1}, "minimum_fit", "at least 0")

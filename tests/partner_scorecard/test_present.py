@@ -116,3 +116,20 @@ def test_chart_names_are_cut_between_characters() -> None:
     rows = [vendor(name, (9,) * 6), vendor("B", (5,) * 6)]
     label = run({"vendors": rows})["charts"][0]["bars"][0]["label"]
     assert label == "A" * 24 + "q\u0307\u2026"
+
+
+def test_the_ranking_says_which_minimum_a_vendor_missed() -> None:
+    result = run({"minimum_security": 7, "minimum_price": 5.5})
+    cells = {r["cells"][0]: r["cells"][3] for r in result["tables"][0]["rows"]}
+    assert cells == {
+        "Vendor A (example)": "Knocked out: below the minimum on Price",
+        "Vendor B (example)": "Knocked out: below the minimum on Security",
+        "Vendor C (example)": "Knocked out",  # fails the yes-or-no must-haves as well
+    }
+    assert result["verdict"]["tone"] == "bad"
+    rows = [vendor("Low", (4, 4, 9, 9, 9, 9)), vendor("Fine", (6,) * 6)]
+    low = run({"vendors": rows, "minimum_expertise": 5, "minimum_fit": 5})["tables"][0]["rows"][1]
+    assert low["cells"][3] == (
+        "Knocked out: below the minimums on Expertise and track record, Cultural and "
+        "operational fit"
+    )
