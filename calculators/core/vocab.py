@@ -28,6 +28,15 @@ UNITS: dict[str, str] = {
     "draws": N_("draws"),
 }
 
+# Units of the partner scorecard and the location comparison.
+UNITS |= {
+    "points": N_("points"),
+    "per_hour": N_("per hour"),
+    "hour_of_day": N_("hour of the day"),
+    "hours_per_week": N_("hours per week"),
+    "relative_to_home": N_("relative to the home team"),
+}
+
 
 def unit_label(unit: str, t: Text) -> str:
     return t.gettext(UNITS[unit]) if unit else ""

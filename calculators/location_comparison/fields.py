@@ -1,0 +1,133 @@
+"""The location comparison's fields: the work, the home office, and the locations to compare."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.fields import Field, FieldSet
+from ..core.parse import InputError, Values
+from ..core.text import N_, Text, text_for
+from ..core.vocab import CURRENCIES
+from .overlap import WEEK_CHOICES
+from .zones import ZONES
+
+GROUPS = {
+    "work": N_("The work"),
+    "home": N_("Home office"),
+    "locations": N_("Locations to compare"),
+}
+WEEK_LABELS = {
+    "mon_fri": N_("Monday to Friday"),
+    "sun_thu": N_("Sunday to Thursday"),
+    "mon_sat": N_("Monday to Saturday"),
+}
+
+# Three made-up locations that show the trade-off; every number is an illustration.
+PRESETS: tuple[dict[str, float | str], ...] = (
+    {"name": "Onshore example", "zone": "Europe/Oslo", "hourly_cost": 70, "productivity": 1.0,
+     "overhead_pct": 5, "start": 8, "end": 16, "week": "mon_fri"},
+    {"name": "Nearshore example", "zone": "Europe/Lisbon", "hourly_cost": 40, "productivity": 0.9,
+     "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri"},
+    {"name": "Offshore example", "zone": "Asia/Manila", "hourly_cost": 25, "productivity": 0.8,
+     "overhead_pct": 20, "start": 9, "end": 17, "week": "mon_fri"},
+)  # fmt: skip
+
+COLUMNS = (
+    Field("name", "text", "", N_("Name"), N_("A name of your choice, different for each row."),
+          maximum=40, unique=True),
+    Field("zone", "choice", "", N_("Time zone"), N_("IANA time zone name, such as Asia/Manila."),
+          choices=ZONES),
+    Field("hourly_cost", "money", 0, N_("Hourly cost"), N_("What an hour of work costs there."),
+          "per_hour", 0, 100_000, 1),
+    Field("productivity", "number", 1, N_("Productivity"),
+          N_("Output per hour against the home team's: 1 is the same, 0.8 needs 25% more "
+             "hours."), "relative_to_home", 0.1, 3, 0.05),
+    Field("overhead_pct", "percent", 0, N_("Travel and management"),
+          N_("Travel, vendor management and other costs on top of the hourly cost."),
+          "percent", 0, 200, 1),
+    Field("start", "number", 9, N_("Day starts"), N_("Local time, in hours."), "hour_of_day",
+          0, 23.5, 0.5),
+    Field("end", "number", 17, N_("Day ends"), N_("Local time, in hours."), "hour_of_day",
+          0.5, 24, 0.5),
+    Field("week", "choice", "mon_fri", N_("Working week"), N_("The days the location works."),
+          choices=WEEK_CHOICES, choice_labels=WEEK_LABELS),
+)  # fmt: skip
+
+FIELDS = (
+    Field("hours_per_week", "number", 80, N_("Work to outsource"),
+          N_("Hours of work a week, as your own team would take to do it. A less productive "
+             "location needs more paid hours for the same work."),
+          "hours_per_week", 0.5, 100_000, 0.5, group="work"),
+    Field("coordination_pct", "percent", 20, N_("Coordination overhead with no overlap"),
+          N_("Extra cost of coordinating with a location that shares none of your working "
+             "hours (hand-overs, waiting, written instead of live answers), as a percentage of "
+             "its cost. It shrinks in proportion to the hours you share."),
+          "percent", 0, 200, 1, group="work"),
+    Field("year", "integer", 2027, N_("Year"),
+          N_("The calendar year (its ISO weeks) over which working hours are compared, with "
+             "each zone's daylight-saving dates for that year."), "", 2000, 2100, 1,
+          group="work"),
+    Field("currency", "choice", "EUR", N_("Currency"),
+          N_("Used only to label amounts; nothing is converted. Enter every hourly cost in "
+             "this currency."), choices=CURRENCIES, group="work"),
+    Field("home_zone", "choice", "Europe/Oslo", N_("Home time zone"),
+          N_("The IANA time zone of the home office, such as Europe/Oslo or America/New_York."),
+          choices=ZONES, group="home"),
+    Field("home_start", "number", 8, N_("Home working day starts"),
+          N_("Local time, in hours (8.5 is 8:30)."), "hour_of_day", 0, 23.5, 0.5, group="home"),
+    Field("home_end", "number", 16, N_("Home working day ends"),
+          N_("Local time, in hours (24 is midnight)."), "hour_of_day", 0.5, 24, 0.5,
+          group="home"),
+    Field("home_week", "choice", "mon_fri", N_("Home working week"),
+          N_("The days the home office works."), choices=WEEK_CHOICES,
+          choice_labels=WEEK_LABELS, group="home"),
+    Field("locations", "table", PRESETS, N_("Locations"),
+          N_("Two to five locations; leave a row blank to skip it. The three rows filled in "
+             "are made-up examples, not data: replace them with your quotes."),
+          columns=COLUMNS, min_rows=2, max_rows=5, group="locations"),
+)  # fmt: skip
+
+
+def check_hours(values: Values, t: Text) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if float(values["home_end"]) <= float(values["home_start"]):
+        errors["home_end"] = t.gettext("The working day must end after it starts.")
+    # Rows are named in the message (names are unique): the parsed rows no longer know their
+    # position in the form once blank rows are skipped, so the error sits on the whole table.
+    late = [str(row["name"]) for row in values["locations"] if row["end"] <= row["start"]]
+    if late:
+        errors["locations"] = t.ngettext(
+            "The working day must end after it starts: {names}.",
+            "Working days must end after they start: {names}.",
+            len(late),
+            names=", ".join(late),
+        )
+    return errors
+
+
+def _is_zone_error(key: str) -> bool:
+    return key == "home_zone" or (key.startswith("locations.") and key.endswith(".zone"))
+
+
+@dataclass(frozen=True)
+class ZoneFieldSet(FieldSet):
+    """The shared FieldSet, with a short message for an unknown time zone (the shared one would
+    list all the zones)."""
+
+    def parse(self, raw: object, locale: str = "en") -> Values:
+        try:
+            return super().parse(raw, locale)
+        except InputError as exc:
+            t = text_for(locale)
+            missing = t.gettext("Enter a value.")
+            unknown = t.gettext(
+                "Choose a time zone from the list: an IANA name such as Europe/Oslo or "
+                "America/New_York."
+            )
+            raise InputError(
+                {k: unknown if _is_zone_error(k) and v != missing else v
+                 for k, v in exc.errors.items()}
+            ) from None  # fmt: skip
+
+
+FIELDSET = ZoneFieldSet(FIELDS, GROUPS, checks=(check_hours,))

@@ -1,0 +1,169 @@
+"""The location comparison for readers: verdict, figures, the table, two charts and the ranking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.format import Formatter
+from ..core.names import cut_label
+from ..core.results import (
+    Bar,
+    BarsChart,
+    Figure,
+    Item,
+    ItemList,
+    Reference,
+    Table,
+    Verdict,
+    result,
+)
+from ..core.text import Text
+from .model import WEEKS_PER_YEAR, Outcome
+
+CHART_LABEL_CHARS = 26  # longer names are cut in the charts only (tables show them whole)
+
+
+def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
+    fmt = Formatter(t.locale, currency)
+    return result(
+        "location_comparison",
+        t.gettext("Location comparison"),
+        t.locale,
+        verdict=verdict(o, fmt, t),
+        figures=figures(o, fmt, t),
+        tables=[location_table(o, fmt, t)],
+        charts=[cost_chart(o, fmt, t), overlap_chart(o, fmt, t)],
+        lists=[ranking(o, fmt, t)],
+        values=raw_values(o),
+    )
+
+
+def _hours(value: float, fmt: Formatter, t: Text) -> str:
+    return t.gettext("{hours} h a week", hours=fmt.number(value, 1))
+
+
+def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
+    cheapest, runner_up = o.ranked[0], o.ranked[1]
+    difference = runner_up.total_yearly_cost - cheapest.total_yearly_cost
+    shared = cheapest.overlap.average
+    if difference <= 0:
+        return Verdict(
+            t.gettext("{name} and {other} cost the same, {amount} a year.",
+                      name=cheapest.name, other=runner_up.name,
+                      amount=fmt.money_rounded(cheapest.total_yearly_cost, t)),
+            "neutral",
+        )  # fmt: skip
+    if shared <= 0:  # the cheapest location never works while the home office does
+        return Verdict(
+            t.gettext("{name} costs least, {amount} a year, {difference} less than {other}, but "
+                      "it shares no working hours with the home office.", name=cheapest.name,
+                      amount=fmt.money_rounded(cheapest.total_yearly_cost, t),
+                      difference=fmt.money_rounded(difference, t), other=runner_up.name),
+            "neutral",
+        )  # fmt: skip
+    return Verdict(
+        t.gettext("{name} costs least, {amount} a year, {difference} less than {other}, and "
+                  "shares {hours} with the home office.", name=cheapest.name,
+                  amount=fmt.money_rounded(cheapest.total_yearly_cost, t),
+                  difference=fmt.money_rounded(difference, t), other=runner_up.name,
+                  hours=_hours(shared, fmt, t)),
+        "good",
+    )  # fmt: skip
+
+
+def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
+    cheapest, runner_up = o.ranked[0], o.ranked[1]
+    most = o.most_overlap
+    return [
+        Figure("cheapest", t.gettext("Lowest yearly cost"), cheapest.total_yearly_cost,
+               fmt.money(cheapest.total_yearly_cost),
+               t.gettext("{name}; the next cheapest, {next}, costs {difference} more.",
+                         name=cheapest.name, next=runner_up.name,
+                         difference=fmt.money(runner_up.total_yearly_cost
+                                              - cheapest.total_yearly_cost)),
+               "good", headline=True),
+        Figure("most_overlap", t.gettext("Most shared working hours"), most.overlap.average,
+               _hours(most.overlap.average, fmt, t),
+               t.gettext("{name}, out of the home office's {home}.", name=most.name,
+                         home=_hours(o.home_hours, fmt, t)),
+               "good" if most.overlap.average > 0 else "bad", headline=True),
+        Figure("yearly_hours", t.gettext("Work outsourced"), o.yearly_hours,
+               t.gettext("{hours} hours a year", hours=fmt.number(o.yearly_hours)),
+               t.gettext("{hours} hours a week for {weeks} weeks, counted in your own team's "
+                         "hours.", hours=fmt.number(o.hours_per_week, 1),
+                         weeks=WEEKS_PER_YEAR)),
+    ]  # fmt: skip
+
+
+def location_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    rows: list[list[float | str]] = [
+        [r.name,
+         t.gettext("{hours} h", hours=fmt.number(r.overlap.average, 1)),
+         t.gettext("{low} to {high} h", low=fmt.number(r.overlap.low, 1),
+                   high=fmt.number(r.overlap.high, 1)),
+         fmt.percent(r.coordination_pct),
+         fmt.money(r.cost_per_productive_hour, 2),
+         r.total_yearly_cost]
+        for r in o.locations
+    ]  # fmt: skip
+    columns = [t.gettext("Location"), t.gettext("Shared hours a week"),
+               t.gettext("Weekly range"), t.gettext("Coordination overhead"),
+               t.gettext("Cost per productive hour"), t.gettext("Total yearly cost")]  # fmt: skip
+    caption = t.gettext("Locations compared over {year} (time-zone rules: IANA {version})",
+                        year=o.year, version=o.zone_rules)  # fmt: skip
+    return Table("locations", caption, columns, rows, fmt.money)
+
+
+def ranking(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
+    items = [
+        Item(t.gettext("{name}: {total} a year", name=r.name, total=fmt.money(r.total_yearly_cost)),
+             note=t.gettext("Shares {overlap} with the home office; coordination adds "
+                            "{coordination}.", overlap=_hours(r.overlap.average, fmt, t),
+                            coordination=fmt.percent(r.coordination_pct)))
+        for r in o.ranked
+    ]  # fmt: skip
+    return ItemList("ranking", t.gettext("Ranking, cheapest first"), items, ordered=True)
+
+
+def cost_chart(o: Outcome, fmt: Formatter, t: Text) -> BarsChart:
+    cheapest = o.ranked[0]
+    bars = [Bar(cut_label(r.name, CHART_LABEL_CHARS), 0.0, r.total_yearly_cost,
+                fmt.money(r.total_yearly_cost), "good" if r is cheapest else "neutral")
+            for r in o.locations]  # fmt: skip
+    title = t.gettext("Total yearly cost by location ({year})", year=o.year)
+    axis = t.gettext("Yearly cost ({currency})", currency=fmt.currency)
+    return BarsChart("cost", title, axis, bars)
+
+
+def overlap_chart(o: Outcome, fmt: Formatter, t: Text) -> BarsChart:
+    bars = [Bar(cut_label(r.name, CHART_LABEL_CHARS), 0.0, r.overlap.average,
+                _hours(r.overlap.average, fmt, t)) for r in o.locations]  # fmt: skip
+    home = Reference(o.home_hours, t.gettext("Home week: {hours}",
+                                             hours=_hours(o.home_hours, fmt, t)))  # fmt: skip
+    return BarsChart("overlap", t.gettext("Working hours shared with the home office"),
+                     t.gettext("Hours a week (average over the year)"), bars, home)  # fmt: skip
+
+
+def raw_values(o: Outcome) -> dict[str, Any]:
+    return {
+        "home_weekly_hours": o.home_hours,
+        "weeks": len(o.locations[0].overlap.weekly_hours),
+        "yearly_hours": o.yearly_hours,
+        "total_of_all": o.total_of_all,
+        "ranking": [r.name for r in o.ranked],
+        "zone_rules": o.zone_rules,
+        "locations": [
+            {
+                "name": r.name,
+                "zone": r.zone,
+                "overlap_hours_per_week": r.overlap.average,
+                "min_week_hours": r.overlap.low,
+                "max_week_hours": r.overlap.high,
+                "weekly_overlap_hours": list(r.overlap.weekly_hours),
+                "coordination_pct": r.coordination_pct,
+                "cost_per_productive_hour": r.cost_per_productive_hour,
+                "total_yearly_cost": r.total_yearly_cost,
+            }
+            for r in o.locations
+        ],
+    }

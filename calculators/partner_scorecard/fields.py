@@ -1,0 +1,129 @@
+"""The partner scorecard's fields: six criterion weights and the table of vendors."""
+
+from __future__ import annotations
+
+from ..core.fields import Field, FieldSet
+from ..core.parse import Row, Values
+from ..core.text import N_, Text
+
+# The criteria of the guide's "Choosing a partner" page, in the order the form shows them.
+CRITERIA = ("expertise", "fit", "contract", "security", "communication", "price")
+MAX_NAME = 40
+MIN_VENDORS, MAX_VENDORS = 2, 6
+
+GROUPS = {
+    "weights": N_("How much each criterion matters"),
+    "minimums": N_("Minimum scores that are must-haves"),
+    "vendors": N_("The vendors on your shortlist"),
+}
+
+# Each criterion's name in results, its weight field (label, help) and its column heading.
+CRITERION_NAMES = {
+    "expertise": N_("Expertise and track record"),
+    "fit": N_("Cultural and operational fit"),
+    "contract": N_("Contract flexibility and exit terms"),
+    "security": N_("Security"),
+    "communication": N_("Communication"),
+    "price": N_("Price"),
+}
+_WEIGHT_LABELS = {**CRITERION_NAMES, "price": N_("Price (fully loaded)")}
+_WEIGHT_HELP = {
+    "expertise": N_("Technical skills, project management and industry experience, judged on "
+                    "portfolios, case studies and references. Only the proportions between the "
+                    "weights count."),
+    "fit": N_("Work ethic, communication style, processes, tools and working hours that match "
+              "yours. Only the proportions between the weights count."),
+    "contract": N_("Contract models, prices for scaling up and down, SLA terms and a structured "
+                   "exit. Only the proportions between the weights count."),
+    "security": N_("Protection of your data and intellectual property, audit rights and breach "
+                   "reporting. Only the proportions between the weights count."),
+    "communication": N_("Overlap hours, language, reporting and how early bad news reaches "
+                        "you. Only the proportions between the weights count."),
+    "price": N_("The total cost of the deal, not the day rate: transition, governance, travel "
+                "and exit included. A higher score means better value. Only the proportions "
+                "between the weights count."),
+}  # fmt: skip
+_COLUMN_LABELS = {
+    "expertise": N_("Expertise"),
+    "fit": N_("Fit"),
+    "contract": N_("Contract"),
+    "security": N_("Security"),
+    "communication": N_("Communication"),
+    "price": N_("Price"),
+}
+_COLUMN_HELP = {
+    "expertise": N_("Score for expertise and track record, from 0 to 10."),
+    "fit": N_("Score for cultural and operational fit, from 0 to 10."),
+    "contract": N_("Score for contract flexibility and exit terms, from 0 to 10."),
+    "security": N_("Score for security, from 0 to 10."),
+    "communication": N_("Score for communication, from 0 to 10."),
+    "price": N_("Score for price, from 0 to 10; 10 means the best value."),
+}
+DEFAULT_WEIGHTS = {"expertise": 25, "fit": 15, "contract": 15, "security": 15,
+                   "communication": 10, "price": 20}  # fmt: skip
+
+
+def _example(name: str, scores: tuple[float, ...], passes: str) -> Row:
+    return {"name": name, **dict(zip(CRITERIA, scores, strict=True)), "must_haves": passes}
+
+
+# Three illustrative vendors: a strong all-rounder, a cheap one, and a top scorer that fails a
+# must-have (for example, it cannot meet your data-protection requirements).
+DEFAULT_VENDORS: tuple[Row, ...] = (
+    _example("Vendor A (example)", (9, 7, 6, 8, 8, 5), "yes"),
+    _example("Vendor B (example)", (6, 6, 8, 6, 6, 9), "yes"),
+    _example("Vendor C (example)", (9, 9, 7, 3, 9, 8), "no"),
+)
+
+COLUMNS = (
+    Field("name", "text", "", N_("Name"),
+          N_("The vendor's name, up to 40 characters; each row needs its own."),
+          maximum=MAX_NAME, unique=True),
+    *(Field(c, "number", 5, _COLUMN_LABELS[c], _COLUMN_HELP[c], minimum=0, maximum=10,
+            step=0.5) for c in CRITERIA),
+    Field("must_haves", "choice", "yes", N_("Passes the must-haves?"),
+          N_("No knocks the vendor out, whatever its score."), choices=("yes", "no"),
+          choice_labels={"yes": N_("Yes"), "no": N_("No")}),
+)  # fmt: skip
+
+_MINIMUM_LABELS = {
+    "expertise": N_("Lowest acceptable score for expertise"),
+    "fit": N_("Lowest acceptable score for fit"),
+    "contract": N_("Lowest acceptable score for contract terms"),
+    "security": N_("Lowest acceptable score for security"),
+    "communication": N_("Lowest acceptable score for communication"),
+    "price": N_("Lowest acceptable score for price"),
+}
+_MINIMUM_HELP = N_(
+    "A vendor that scores below this on the criterion is knocked out, as if it failed a "
+    "must-have, whatever its total. 0 (the default) sets no minimum."
+)
+
+# The first field is a plain number (the generic browser test edits the first non-choice field).
+FIELDS = (
+    *(Field(f"weight_{c}", "number", DEFAULT_WEIGHTS[c], _WEIGHT_LABELS[c], _WEIGHT_HELP[c],
+            "points", 0, 100, 1, group="weights") for c in CRITERIA),
+    # No minimums by default: the guide's scoring table ranks on weighted totals, and a minimum
+    # is a must-have only the reader can decide on (choosing-a-partner.md#scoring-table).
+    *(Field(f"minimum_{c}", "number", 0, _MINIMUM_LABELS[c], _MINIMUM_HELP, minimum=0,
+            maximum=10, step=0.5, group="minimums") for c in CRITERIA),
+    Field("vendors", "table", DEFAULT_VENDORS, N_("Vendors and their scores"),
+          N_("One row per vendor, 2 to 6 rows; leave unused rows empty. Score each criterion "
+             "from 0 (poor) to 10 (excellent); for price, 10 means the best value. Set "
+             "\u201cPasses the must-haves?\u201d to No for a vendor that fails a requirement "
+             "you will not trade off: it is ranked last and cannot win."),
+          columns=COLUMNS, min_rows=MIN_VENDORS, max_rows=MAX_VENDORS, group="vendors"),
+)  # fmt: skip
+
+
+def check_weights(values: Values, t: Text) -> dict[str, str]:
+    if all(float(values[f"weight_{c}"]) == 0 for c in CRITERIA):
+        return {
+            f"weight_{CRITERIA[0]}": t.gettext(
+                "All six weights are zero: give at least one criterion a weight above zero."
+            )
+        }
+    return {}
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_weights,))
