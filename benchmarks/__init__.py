@@ -16,7 +16,7 @@ It serves SITE_DIR on 127.0.0.1 and measures, each browser measurement in a fres
     own targets), as served here (no compression) and gzip-compressed as GitHub Pages serves
     them; requests to hosts other than 127.0.0.1 are counted over the whole run;
 (e) the wall time of `mkdocs build`;
-(f) for every calculator in the catalogue, input-to-result latency over a series of changes of
+(f) for every calculator in the catalog, input-to-result latency over a series of changes of
     its own fields (the Monte Carlo one against its own target), and the bytes of a guide page
     with no calculator (it must not load the runtime);
 (g) real networks: navigation to the first live result with the site served gzip-compressed

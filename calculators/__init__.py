@@ -59,15 +59,6 @@ def render(result: dict[str, Any], root: str = "") -> str:
     return render_result(result, root)
 
 
-def examples(calculator_id: str) -> tuple[tuple[str, dict[str, Any]], ...]:
-    """Named example inputs of a calculator still in the one-module form (the converted ones
-    keep theirs in tests/scenarios/<id>.json)."""
-    entry = registry.load(calculator_id)
-    if isinstance(entry, registry.LegacyCalculator):
-        return tuple(getattr(entry.module, "EXAMPLES", ()))
-    return ()
-
-
 def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
     """The widget's and runtime's own strings ('ui.*'), for the page template."""
     return ui.ui_messages(locale)

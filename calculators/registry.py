@@ -1,8 +1,6 @@
 """The calculators in site order, imported on first use, behind one record each.
 
-A calculator is a package `calculators/<id>/` whose `__init__` defines `CALCULATOR`. During the
-move to that shape, calculators still written as one module (FIELDSET, compute, EXAMPLES) are
-wrapped in `LegacyCalculator`, which gives their results the same shape (a neutral verdict).
+A calculator is a package `calculators/<id>/` whose `__init__` defines `CALCULATOR`.
 """
 
 from __future__ import annotations
@@ -13,7 +11,6 @@ from dataclasses import dataclass
 from importlib import import_module, metadata
 from typing import Any
 
-from ._messages import message
 from .core.fields import FieldSet
 from .core.parse import InputError, Values, show
 from .core.text import Text, text_for
@@ -56,46 +53,10 @@ class Calculator:
         return self.fieldset.not_applying(inputs, self.fieldset.parse(inputs, locale))
 
 
-@dataclass(frozen=True)
-class LegacyCalculator:
-    """A calculator still in the one-module form (until it is converted)."""
-
-    id: str
-    module: Any
-
-    def catalog_entry(self, locale: str) -> dict[str, Any]:
-        fields = self.module.FIELDSET.fields
-        return {
-            "id": self.id,
-            "title": message(f"{self.id}.title", locale),
-            "fields": [{**f.catalog_entry(self.id, locale), "applies_when": None} for f in fields],
-            "groups": [
-                {"key": g, "label": message(g, locale)}
-                for g in dict.fromkeys(f.group for f in fields if f.group)
-            ],
-        }
-
-    def run(self, inputs: Mapping[str, object], locale: str) -> dict[str, Any]:
-        result: dict[str, Any] = self.module.compute(
-            self.module.FIELDSET.parse(inputs, locale), locale
-        )
-        figures = result["figures"]
-        for index, figure in enumerate(figures):
-            figure.setdefault("tone", "neutral")
-            figure.setdefault("headline", index == 0)
-        first = figures[0]
-        result["verdict"] = {"text": f"{first['label']}: {first['text']}", "tone": "neutral"}
-        return result
-
-    def not_applying(self, inputs: Mapping[str, object], locale: str) -> list[str]:
-        return []
+_loaded: dict[str, Calculator] = {}
 
 
-Entry = Calculator | LegacyCalculator
-_loaded: dict[str, Entry] = {}
-
-
-def load(calculator_id: object, locale: str = "en") -> Entry:
+def load(calculator_id: object, locale: str = "en") -> Calculator:
     """The calculator named `calculator_id`, or InputError naming the ones there are."""
     if not isinstance(calculator_id, str) or calculator_id not in IDS:
         text = text_for(locale).gettext(
@@ -106,9 +67,7 @@ def load(calculator_id: object, locale: str = "en") -> Entry:
         raise InputError({"": text})
     if calculator_id not in _loaded:
         module = import_module(f"calculators.{calculator_id}")
-        entry: Entry = getattr(module, "CALCULATOR", None) or LegacyCalculator(
-            calculator_id, module
-        )
+        entry: Calculator = module.CALCULATOR
         if entry.id != calculator_id:  # the id is how pages, URLs and the browser name it
             raise RuntimeError(f"module {calculator_id} defines calculator {entry.id!r}")
         _loaded[calculator_id] = entry

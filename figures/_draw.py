@@ -10,8 +10,9 @@ import textwrap
 from collections.abc import Sequence
 from html import escape
 
-from calculators._format import format_money, format_number, format_percent
-from calculators._svg import compact, line_chart, ticks
+from calculators.core.format import format_money, format_number, format_percent
+from calculators.render.html import line as line_chart
+from calculators.render.svg import compact, ticks
 
 __all__ = [
     "FONT",

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._draw import FONT, Canvas, wrap
 from ._figure import NARROW, Context, Figure, Link, calculator_page, html_table
-from ._models import message, team_health
+from ._models import team_health, text_for
 
 SMALL = 14
 
@@ -15,9 +15,10 @@ SMALL = 14
 def pairs(text: dict[str, Any], locale: str) -> list[tuple[str, str, str]]:
     """(dimension name, cause, trait), in the team health check's order of dimensions."""
     by_dimension = {p["dimension"]: p for p in text["pairs"]}
+    t = text_for(locale)
     return [
         (
-            message(f"team_health.dimension.{d.id}", locale),
+            t.gettext(d.label),
             by_dimension[d.id]["cause"],
             by_dimension[d.id]["trait"],
         )

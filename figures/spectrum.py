@@ -13,7 +13,7 @@ SMALL = 14
 
 
 def _wide(canvas: Canvas, text: dict[str, Any]) -> float:
-    """Value levels as bands (highest on top), each labelled at its top left; models placed
+    """Value levels as bands (highest on top), each labeled at its top left; models placed
     left to right by how much of the work you direct."""
     models = sorted(text["models"], key=lambda m: m["control"])
     levels: list[str] = text["value_levels"]

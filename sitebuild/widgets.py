@@ -1,6 +1,6 @@
 """Build step: turn `<!-- calculator: ID -->` markers into live calculator widgets.
 
-Each widget is a real form rendered with Jinja2 from the calculator's catalogue entry, with a
+Each widget is a real form rendered with Jinja2 from the calculator's catalog entry, with a
 results region already holding the results of the defaults, computed now by the same Python
 code the browser will run. An unknown ID fails the build.
 """

@@ -19,7 +19,6 @@ import pytest
 import calculators
 import figures
 from calculators import location_comparison, team_health
-from calculators._messages import message
 from figures import _draw, hidden_costs, lifecycle, model_charts, shared_hours, tree
 from figures._figure import Context, labels, to_html
 
@@ -258,7 +257,7 @@ def test_failure_pairs_follow_the_team_health_check() -> None:
         # The guide's table row names the cause first and the trait (perhaps bold) next.
         row = rf"^\| {re.escape(pair['cause'])} \| (\*\*)?{re.escape(pair['trait'])}\b"
         assert re.search(row, page, re.MULTILINE), pair
-        name = message(f"team_health.dimension.{pair['dimension']}", "en")
+        name = next(d.label for d in team_health.DIMENSIONS if d.id == pair["dimension"])
         assert name in html
 
 

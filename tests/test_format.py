@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculators._format import format_money, format_number, format_percent
-from calculators._messages import message
+from calculators.core.format import format_money, format_number, format_percent
 
 
 @pytest.mark.parametrize(
@@ -27,9 +26,3 @@ def test_money_and_percent() -> None:
 def test_rounding_never_shows_negative_zero() -> None:
     assert format_number(-0.4) == "0"
     assert format_money(-0.2, "USD") == "$0"
-
-
-def test_messages_fall_back_to_english_and_fill_parameters() -> None:
-    assert message("error.too_small", "sv", min="3") == "Must be at least 3."
-    with pytest.raises(KeyError):
-        message("no.such.key")

@@ -110,8 +110,7 @@ SCENARIOS: list[Scenario] = [
         Scenario(f"defaults-{cid}", request(calculator=cid), True)
         for cid in calculators.calculator_ids()
     ),
-    # Every calculator's named scenarios (tests/scenarios/<id>.json, or EXAMPLES in a module
-    # not yet converted).
+    # Every calculator's named scenarios (tests/scenarios/<id>.json).
     *(
         Scenario(f"example-{cid}-{name}", request(inputs, calculator=cid), True)
         for cid in calculators.calculator_ids()

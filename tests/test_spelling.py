@@ -55,3 +55,11 @@ def test_british_spelling_check_can_fail(tmp_path: Path) -> None:
     result = run_codespell("--builtin", "clear,rare,en-GB_to_en-US", str(sample))
     assert result.returncode != 0
     assert "labour" in result.stdout
+
+
+def test_calculators_and_site_code_use_american_spelling() -> None:
+    """Reader-facing strings live in the calculators, figures and templates: same spelling."""
+    targets = ["calculators", "figures", "overrides", "sitebuild", "README.md"]
+    result = run_codespell("--builtin", "en-GB_to_en-US", *targets)
+    report = (result.stdout + result.stderr).strip()
+    assert result.returncode == 0, f"British spellings in the code:\n{report}"

@@ -7,19 +7,22 @@ from typing import Any
 
 import pytest
 
-from calculators._fields import Field, FieldSet, InputError
+from calculators.core.fields import Field, FieldSet
+from calculators.core.parse import InputError
 
-NAME = Field("name", "text", "", maximum=20, unique=True)
-PRICE = Field("price", "money", 0, minimum=0, maximum=1000)
+NAME = Field("name", "text", "", "Name", "A vendor's name.", maximum=20, unique=True)
+PRICE = Field("price", "money", 0, "Price", "Its price.", minimum=0, maximum=1000)
 VENDORS = Field(
     "vendors",
     "table",
     ({"name": "Alpha", "price": 10}, {"name": "Beta", "price": 12}),
+    "Vendors",
+    "One row per vendor.",
     columns=(NAME, PRICE),
     min_rows=2,
     max_rows=4,
 )
-FIELDS = FieldSet("demo", (VENDORS, Field("rate", "percent", 5, minimum=0, maximum=100)))
+FIELDS = FieldSet((VENDORS, Field("rate", "percent", 5, "Rate", "A rate.", minimum=0, maximum=100)))
 
 
 def errors(raw: Any) -> dict[str, str]:
@@ -66,8 +69,8 @@ def test_too_few_too_many_empty_and_malformed() -> None:
     assert "at most 4 rows" in errors({"vendors": five})["vendors"]
     assert "list of rows" in errors({"vendors": 5})["vendors"]
     assert "list of rows" in errors({"vendors": "not json"})["vendors"]
-    found = errors({"vendors": [{"name": "A", "price": 1, "colour": "red"}, {"name": "B"}]})
-    assert "no field named 'colour'" in found["vendors.0.colour"]
+    found = errors({"vendors": [{"name": "A", "price": 1, "color": "red"}, {"name": "B"}]})
+    assert "no field named 'color'" in found["vendors.0.color"]
     assert found["vendors.1.price"] == "Enter a value."
     assert "at most 20 characters" in errors({"vendors": [{"name": "x" * 21, "price": 1},
                                                           {"name": "B", "price": 1}]})[

@@ -1,8 +1,8 @@
 """The backup-supplier result for readers: verdict, figures, the table and the chart.
 
-One chart, whose two lines keep their series (and so their colour) for one meaning each:
+One chart, whose two lines keep their series (and so their color) for one meaning each:
 "without a backup" first, "with a backup" second. The expected costs at the reader's own
-chance of a disruption are figures, not a second chart coloured by which one is lower.
+chance of a disruption are figures, not a second chart colored by which one is lower.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The form, the command line, the browser and the tests all read the same declaration, so limits,
 texts and messages cannot drift apart. Labels, help and choice labels are `N_("...")` strings
-translated when the catalogue is built for a locale.
+translated when the catalog is built for a locale.
 """
 
 from __future__ import annotations

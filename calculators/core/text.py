@@ -5,7 +5,7 @@ code that runs for a request asks a `Text` for the locale: `t.gettext("...")`,
 `t.ngettext(singular, plural, n)`, `t.pgettext(context, "...")`, each with named
 placeholders filled by `format`. Nothing is translated at import time.
 
-Catalogues live in the package as `calculators/locale/<lang>/LC_MESSAGES/calculators.mo`
+Catalogs live in the package as `calculators/locale/<lang>/LC_MESSAGES/calculators.mo`
 (compiled from `.po` files at build time). English is the source and needs none.
 """
 
@@ -49,13 +49,13 @@ def _fill(template: str, params: dict[str, object]) -> str:
 
 @cache
 def text_for(locale: str = DEFAULT_LOCALE) -> Text:
-    """The `Text` of a locale: its compiled catalogue if the package ships one, else English
+    """The `Text` of a locale: its compiled catalog if the package ships one, else English
     (the source strings themselves)."""
     language = (locale or DEFAULT_LOCALE).split("-")[0].lower()
     translations: gettext.NullTranslations
     if language == DEFAULT_LOCALE:
         translations = gettext.NullTranslations()
     else:
-        # fallback=True: until issue-level catalogues ship, other locales read English.
+        # fallback=True: until issue-level catalogs ship, other locales read English.
         translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
     return Text(language, translations)

@@ -10,6 +10,9 @@ CURRENCIES = ("EUR", "USD", "GBP", "NOK", "SEK", "ISK", "RUB")
 NOT_APPLICABLE = N_("n/a")
 NONE = N_("none")
 
+# "never": a break-even that no value reaches.
+NEVER = N_("never")
+
 # Units shown beside fields, by code. A field names its unit by code.
 UNITS: dict[str, str] = {
     "fte": N_("FTE"),
@@ -21,15 +24,13 @@ UNITS: dict[str, str] = {
     "units_per_year": N_("units per year"),
     "months": N_("months"),
     "years": N_("years"),
+    "weeks": N_("weeks"),
+    "per_week": N_("per week"),
     "one_off": N_("one-off"),
     "at_exit": N_("at the end"),
-    # risk_register, savings_uncertainty
     "per_event": N_("each time"),
+    "per_disruption": N_("per disruption"),
     "draws": N_("draws"),
-}
-
-# Units of the partner scorecard and the location comparison.
-UNITS |= {
     "points": N_("points"),
     "per_hour": N_("per hour"),
     "hour_of_day": N_("hour of the day"),
@@ -42,19 +43,7 @@ def unit_label(unit: str, t: Text) -> str:
     return t.gettext(UNITS[unit]) if unit else ""
 
 
-# --- "never": a break-even that no value reaches (make_or_buy, backup_supplier). -------------
-NEVER = N_("never")
-
-# --- Units of time and events (backup_supplier). ---------------------------------------------
-UNITS.update(
-    {
-        "weeks": N_("weeks"),
-        "per_week": N_("per week"),
-        "per_disruption": N_("per disruption"),
-    }
-)
-
-# --- The agreement scale of rated statements (team_health): value -> label. ------------------
+# The agreement scale of rated statements: value -> label.
 AGREEMENT = {
     "1": N_("1 \u2013 strongly disagree"),
     "2": N_("2 \u2013 disagree"),

@@ -172,7 +172,7 @@ def outcome(model: Model) -> Outcome:
         make_at, buy_at = model.make_total(at), model.buy_total(at)
         by_volume.append(AtVolume(share, at, make_at, buy_at, cheaper(make_at, buy_at)))
     # Twice the planned volume or the break-even, whichever is larger; a break-even beyond
-    # the modelled range does not stretch the axis (it would flatten the lines into it).
+    # the modeled range does not stretch the axis (it would flatten the lines into it).
     x_max = 2.0 * max(volume, break_even if in_range and break_even is not None else 0.0)
     return Outcome(
         model=model,

@@ -1,10 +1,10 @@
 """Vertical columns: values by category, or a histogram when the chart has `edges`.
 
-Each column has a height (`value`), a tone (the colours of the bar chart) and `text`, the value
+Each column has a height (`value`), a tone (the colors of the bar chart) and `text`, the value
 as a reader reads it (a tooltip and the text alternative). Without `edges` the axis names the
 columns by their labels; with `edges` (a histogram's bin boundaries, one more than the columns)
 it labels the boundaries, in one unit for the whole axis ('1.05M', never '1,050k'). Labels that
-would collide are thinned to every k-th. The marker is a dashed vertical line at the centre of
+would collide are thinned to every k-th. The marker is a dashed vertical line at the center of
 column `index`, or at `x` on the edges' scale (without edges, `x` counts columns: column i spans
 [i, i + 1]); a marker outside the columns is not drawn.
 """

@@ -1,8 +1,8 @@
-"""A heat map as an HTML table: rows and columns are two 1-5 scales, each cell a band colour,
+"""A heat map as an HTML table: rows and columns are two 1-5 scales, each cell a band color,
 its score, and the names of what sits in it.
 
 A real table (rather than an SVG picture) lets screen readers announce each cell with its row
-and column headers; the colour only repeats what the score and the legend already say in text.
+and column headers; the color only repeats what the score and the legend already say in text.
 Names in the cells should be short single words or words joined by spaces: narrow cells wrap
 between words, and each name is one list item (`calc-heat-risk`) so it never runs into the next.
 """

@@ -47,7 +47,7 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
     for value in ticks(x_low, x_high, 6):
         if x_low - slack <= value <= x_high + slack:  # the x axis spans the data exactly
             label = format_number(value, locale)
-            # A label centred on the right edge would run past the drawing and be cut off.
+            # A label centered on the right edge would run past the drawing and be cut off.
             anchor = "end" if px(value) + label_width(label) / 2 > WIDTH else "middle"
             parts.append(
                 f'<text class="calc-tick" x="{coord(px(value))}" y="{HEIGHT - BOTTOM + 16}" '

@@ -80,7 +80,7 @@ def svg_open(title: str, description: str, dom_id: str, height: float = HEIGHT) 
 
 
 def y_grid(values: Sequence[float], py: Callable[[float], float], labels: Sequence[str]) -> str:
-    """Horizontal grid lines across the plot, each labelled on the left."""
+    """Horizontal grid lines across the plot, each labeled on the left."""
     return "".join(
         f'<line class="calc-grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{coord(py(v))}" '
         f'y2="{coord(py(v))}"/><text class="calc-tick" x="{LEFT - 6}" y="{coord(py(v))}" '

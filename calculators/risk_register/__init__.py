@@ -13,8 +13,8 @@ from .model import outcome
 from .present import present
 
 
-def compute_result(values: Values, t: Text) -> dict[str, Any]:
+def compute(values: Values, t: Text) -> dict[str, Any]:
     return present(outcome(values), str(values["currency"]), t)
 
 
-CALCULATOR = Calculator("risk_register", N_("Risk register"), fields.FIELDSET, compute_result)
+CALCULATOR = Calculator("risk_register", N_("Risk register"), fields.FIELDSET, compute)

@@ -58,7 +58,7 @@ FIELDS = (
         "money",
         12_000,
         N_("Overhead per head"),
-        N_("Office space, equipment, software licences and IT support per FTE per year."),
+        N_("Office space, equipment, software licenses and IT support per FTE per year."),
         "per_fte_year",
         0,
         1_000_000,

@@ -12,10 +12,10 @@ from .model import outcome
 from .present import present
 
 
-def compute_result(values: Values, t: Text) -> dict[str, Any]:
+def compute(values: Values, t: Text) -> dict[str, Any]:
     return present(outcome(values), str(values["currency"]), t)
 
 
 CALCULATOR = Calculator(
-    "savings_uncertainty", N_("Savings under uncertainty"), fields.FIELDSET, compute_result
+    "savings_uncertainty", N_("Savings under uncertainty"), fields.FIELDSET, compute
 )

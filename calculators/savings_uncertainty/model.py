@@ -126,7 +126,7 @@ def bin_width(span: float, most: int) -> float:
     """The smallest round width (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten)
     that cuts `span` into at most `most` - 2 bins (two more may be needed to reach round edges),
     and never narrower than one currency unit: whole-unit bin labels then always differ, where a
-    near-zero range once gave 26 bins all labelled alike. Powers of ten come from repeated
+    near-zero range once gave 26 bins all labeled alike. Powers of ten come from repeated
     multiplication, so every platform picks the same width."""
     target = max(span / (most - 2), MIN_BIN_WIDTH)
     scale = 1.0

@@ -1,5 +1,5 @@
 // The one calculator runtime for every calculator on the site. It knows nothing about any
-// particular calculator: forms, messages and results all come from the Python catalogue.
+// particular calculator: forms, messages and results all come from the Python catalog.
 //
 // The page already shows the results of the defaults (prerendered at build time). The worker
 // that runs Pyodide is started by a small inline script while the page is parsed (see

@@ -36,11 +36,11 @@ const RUN_TIMEOUT_MS = 20000; // one calculation (the slowest takes well under a
 // Python starting) and the calculators' package.
 const STEPS = { runtime: 1, start: 1, package: 2 };
 
-// Plain-language texts come from the page's message catalogue (calculators/_messages.py).
+// Plain-language texts come from the page's message catalog (calculators/core/ui.py).
 function text(key, fallback) {
-  const catalogue = document.querySelector(".calc-messages");
+  const catalog = document.querySelector(".calc-messages");
   try {
-    return (catalogue && JSON.parse(catalogue.textContent)[key]) || fallback;
+    return (catalog && JSON.parse(catalog.textContent)[key]) || fallback;
   } catch {
     return fallback;
   }

@@ -1,5 +1,5 @@
 """The backup-supplier result as readers see it: the verdict, tones, and a chart whose series
-keep one colour per meaning."""
+keep one color per meaning."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_finnish_locale_formats_numbers() -> None:
 
 
 def colour_classes(html: str) -> dict[str, set[str]]:
-    """Each series or bar name -> the colour classes it is drawn with, over all charts."""
+    """Each series or bar name -> the color classes it is drawn with, over all charts."""
     found: dict[str, set[str]] = {}
     for chart in re.findall(r'<figure class="calc-chart".*?</figure>', html):
         legend = re.findall(r"calc-swatch (calc-series-\d+)[^>]*></span>([^<]+)</li>", chart)

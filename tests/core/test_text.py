@@ -1,4 +1,4 @@
-"""Text in gettext form: English needs no catalogue, placeholders are named, plurals by n."""
+"""Text in gettext form: English needs no catalog, placeholders are named, plurals by n."""
 
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ def tick_extents(html: str) -> list[tuple[str, float, float]]:
 
 @pytest.mark.parametrize("inputs", [{}, {"volume": 1e9}, FAR_BREAK_EVEN])
 def test_every_x_tick_label_fits_inside_the_chart(inputs: dict[str, Any]) -> None:
-    # The last tick ("60,000") was centred on the right edge and cut off.
+    # The last tick ("60,000") was centered on the right edge and cut off.
     svg = calculators.render(run(inputs)).split('data-chart="cost_by_volume"')[1]
     extents = tick_extents(svg.split("</svg>")[0])
     assert extents

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import calculators
-from calculators._money import npv
+from calculators.core.money import npv
 
 # Everything that is not the bare salary or the vendor's fee switched off.
 BARE: dict[str, Any] = {

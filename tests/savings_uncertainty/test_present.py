@@ -74,7 +74,7 @@ def test_a_rare_loss_is_not_rounded_away() -> None:
 
 
 def test_near_zero_range_histogram_labels_differ() -> None:
-    """Issue 10 defect 7: a near-zero range gave 26 bins all labelled
+    """Issue 10 defect 7: a near-zero range gave 26 bins all labeled
     "€1,207,457 to €1,207,457"."""
     result = run(CERTAIN | {"transition_cost_high": 60_000.01})
     columns = result["charts"][0]["columns"]
