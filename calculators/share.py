@@ -1,0 +1,51 @@
+"""The browser's requests for a result to take away: a link, a CSV or JSON file, a comparison.
+
+`handle(request)` answers a request that carries a "format" (see `calculators.browser`):
+
+    {"format": "query", "calculator", "inputs"}         -> {"ok", "query"}
+    {"format": "decode", "calculator", "query"}         -> {"ok", "inputs", "problems"}
+    {"format": "csv" | "json", "calculator", "inputs", "link", "date"} -> {"ok", "csv" | "json"}
+    {"format": "compare", "calculator", "scenarios": [{"name", "query"}]} -> {"ok", "compare"}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import InputError
+from .compare import compare
+from .export import csv_text, json_document
+from .query import decode, encode
+
+
+def _mapping(value: object) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise InputError({"": "Inputs must be a mapping of field names to values."})
+    return value
+
+
+def handle(request: dict[str, Any]) -> dict[str, Any]:
+    """One request with a "format"; bad input raises InputError (the caller reports it)."""
+    kind = request.get("format")
+    calculator = str(request.get("calculator", ""))
+    locale = str(request.get("locale", "en"))
+    link, date = str(request.get("link", "")), request.get("date") or None
+    if kind == "query":
+        return {"ok": True, "query": encode(calculator, _mapping(request.get("inputs")), locale)}
+    if kind == "decode":
+        decoded = decode(calculator, str(request.get("query", "")), locale)
+        return {"ok": True, "inputs": decoded.inputs, "problems": decoded.problems}
+    if kind == "csv":
+        inputs = _mapping(request.get("inputs"))
+        text = csv_text(calculator, inputs, locale=locale, link=link, date=date)
+        return {"ok": True, "csv": text}
+    if kind == "json":
+        inputs = _mapping(request.get("inputs"))
+        document = json_document(calculator, inputs, locale=locale, link=link, date=date)
+        return {"ok": True, "json": document}
+    if kind == "compare":
+        scenarios = request.get("scenarios")
+        if not isinstance(scenarios, list) or not all(isinstance(s, dict) for s in scenarios):
+            raise InputError({"": "Scenarios must be a list of names and links."})
+        return {"ok": True, "compare": compare(calculator, scenarios, locale)}
+    raise InputError({"": f"Unknown format '{kind}'."})
