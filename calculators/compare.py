@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import InputError, _get, run
-from ._fields import Field
+from ._fields import Field, _parse_one
+from ._format import format_number
 from ._messages import message
 from .query import _controls, _label, _same, decode, form_defaults
 
@@ -34,8 +35,15 @@ def _shown(calculator_id: str, spec: Field, text: str, locale: str) -> str:
             return message(f"{calculator_id}.{spec.name}.{text}", locale)
         except KeyError:
             return text
-    unit = message(f"unit.{spec.unit}", locale) if spec.unit and spec.kind != "text" else ""
-    return f"{text} {unit}".strip()
+    if spec.kind == "text":
+        return text
+    try:
+        number = float(_parse_one(spec, text, locale))
+    except InputError:
+        return text
+    decimals = 0 if number.is_integer() else 2
+    unit = message(f"unit.{spec.unit}", locale) if spec.unit else ""
+    return f"{format_number(number, locale, decimals)} {unit}".strip()
 
 
 def compare(
