@@ -116,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {label}: {text}", file=sys.stderr)
         return 2
     if args.csv:
-        sys.stdout.write(csv_text(args.calculator, inputs, locale=args.locale))
+        # Bytes, so that the CRLF line ends and the BOM reach the file exactly as exported.
+        sys.stdout.buffer.write(csv_text(args.calculator, inputs, locale=args.locale).encode())
     elif args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -61,6 +61,7 @@ function download(name, type, text) {
 class ScenarioTools {
   constructor(form) {
     this.form = form;
+    form.scenarioTools = this; // for tests and other modules: applyLink(search)
     this.widget = form.calculatorWidget;
     this.id = form.dataset.calculator;
     this.locale = form.dataset.locale || "en";
@@ -183,15 +184,17 @@ class ScenarioTools {
     this.ready = true;
     this.setLive(true);
     this.renderList();
-    if (!this.linkPending) return;
-    const response = await ask({
-      format: "decode",
-      calculator: this.id,
-      query: location.search,
-      locale: this.locale,
-    });
+    if (this.linkPending) await this.applyLink(location.search);
+  }
+
+  // Applies a link's query string (validated by the Python: bad parts are reported once each
+  // and the rest applied) and resolves with the problems found.
+  async applyLink(search) {
+    this.linkPending = true;
+    const response = await ask({ format: "decode", calculator: this.id, query: search, locale: this.locale });
     this.linkPending = false;
     const problems = response.ok ? response.problems : [errorText(response)];
+    this.note.hidden = false;
     this.note.replaceChildren(element("p", "", problems.length ? TEXT.linkPartly : TEXT.linkApplied));
     if (problems.length) {
       const list = element("ul", "share-problems");
@@ -200,6 +203,7 @@ class ScenarioTools {
     }
     const inputs = response.ok ? response.inputs : {};
     this.widget.setInputs({ ...formDefaults(this.form), ...inputs });
+    return problems;
   }
 
   onResult(detail) {
