@@ -75,7 +75,8 @@ def wait_figures(page: Page, calculator_id: str, expected: dict[str, str]) -> No
     )
 
 
-RESULT_TEXTS_JS = """id => { const root = document.querySelector(`.calc-results[data-results-for='${id}']`);
+RESULT_TEXTS_JS = """id => {
+  const root = document.querySelector(`.calc-results[data-results-for='${id}']`);
   const texts = sel => [...root.querySelectorAll(sel)].map(e => e.textContent);
   return { figures: texts('.calc-figure-value'),
            cells: [...root.querySelectorAll('.calc-table tbody tr')]

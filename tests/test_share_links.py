@@ -15,10 +15,6 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, Route
-
-import calculators
-from calculators.query import decode
-
 from share_browser import (
     Errors,
     change,
@@ -34,6 +30,9 @@ from share_browser import (
     wait_query,
     wait_result,
 )
+
+import calculators
+from calculators.query import decode
 
 pytestmark = pytest.mark.browser
 
