@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, FilePayload, Page
 from share_browser import Errors, change, fresh_page, share_button, wait_live, wait_query
 
 pytestmark = pytest.mark.browser
@@ -26,6 +26,11 @@ def save(page: Page, name: str) -> None:
     page.fill(".share-save input", name)
     share_button(page, "savings", "Save scenario").click()
     page.locator(".share-status").get_by_text(name, exact=False).wait_for()
+
+
+def upload(page: Page, content: bytes) -> None:
+    payload: FilePayload = {"name": "s.json", "mimeType": "application/json", "buffer": content}
+    page.set_input_files(".share-file", files=[payload])
 
 
 def open_savings(page: Page, site_url: str) -> None:
@@ -150,10 +155,7 @@ def test_a_corrupted_import_is_refused_with_a_message(
         errors = Errors(page)
         open_savings(page, site_url)
         save(page, "Kept")
-        page.set_input_files(
-            ".share-file",
-            files=[{"name": "s.json", "mimeType": "application/json", "buffer": content}],
-        )
+        upload(page, content)
         status = page.locator(".share-status")
         status.get_by_text("The file was not imported:").wait_for()
         assert message in (status.text_content() or "")
@@ -172,10 +174,7 @@ def test_an_imported_scenario_with_a_bad_link_is_skipped_with_its_reason(
     )
     with fresh_page(browser) as page:
         open_savings(page, site_url)
-        page.set_input_files(
-            ".share-file",
-            files=[{"name": "s.json", "mimeType": "application/json", "buffer": content}],
-        )
+        upload(page, content)
         status = page.locator(".share-status")
         status.get_by_text("Imported 1 scenarios.").wait_for()
         assert (
