@@ -176,7 +176,7 @@ def test_an_imported_scenario_with_a_bad_link_is_skipped_with_its_reason(
         open_savings(page, site_url)
         upload(page, content)
         status = page.locator(".share-status")
-        status.get_by_text("Imported 1 scenarios.").wait_for()
+        status.get_by_text("Imported 1 scenario.").wait_for()
         assert (
             "\u201c<b class=injected>Bad</b>\u201d was not imported: The link's value for Team size"
             in (status.text_content() or "")

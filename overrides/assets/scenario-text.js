@@ -54,6 +54,7 @@ export const TEXT = {
   importScenarios: "Import scenarios",
   exported: "Exported {count} scenarios to {file}.",
   imported: "Imported {count} scenarios.",
+  importedOne: "Imported 1 scenario.",
   importRefused: "The file was not imported: {reason}",
   notJson: "it is not a JSON file",
   notScenarios: "it is not a scenarios file from this guide",

@@ -286,6 +286,7 @@ class ScenarioTools {
   onReset() {
     // The reset event comes before the form is reset: keep what it is about to throw away.
     this.beforeReset = this.widget.inputs();
+    this.note.hidden = true; // the link's values are gone with the reset
     this.undoText.textContent = TEXT.undoReset;
     this.undoBox.hidden = false;
     this.undoBox.querySelector("button").hidden = false;
@@ -508,7 +509,7 @@ class ScenarioTools {
     }
     this.renderList();
     this.storageNote.hidden = this.store.persistent;
-    this.tell([say(TEXT.imported, { count }), ...skipped].join(" "));
+    this.tell([say(count === 1 ? TEXT.importedOne : TEXT.imported, { count }), ...skipped].join(" "));
   }
 }
 
