@@ -13,8 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from . import InputError
-from .compare import compare
-from .export import csv_text, json_document
 from .query import decode, encode
 
 
@@ -35,15 +33,23 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
     if kind == "decode":
         decoded = decode(calculator, str(request.get("query", "")), locale)
         return {"ok": True, "inputs": decoded.inputs, "problems": decoded.problems}
+    # Exports and comparisons are imported on first use: the URL's query is asked for after
+    # every change, a file only when the reader wants one.
     if kind == "csv":
+        from .export import csv_text
+
         inputs = _mapping(request.get("inputs"))
         text = csv_text(calculator, inputs, locale=locale, link=link, date=date)
         return {"ok": True, "csv": text}
     if kind == "json":
+        from .export import json_document
+
         inputs = _mapping(request.get("inputs"))
         document = json_document(calculator, inputs, locale=locale, link=link, date=date)
         return {"ok": True, "json": document}
     if kind == "compare":
+        from .compare import compare
+
         scenarios = request.get("scenarios")
         if not isinstance(scenarios, list) or not all(isinstance(s, dict) for s in scenarios):
             raise InputError({"": "Scenarios must be a list of names and links."})

@@ -184,7 +184,10 @@ class ScenarioTools {
     this.ready = true;
     this.setLive(true);
     this.renderList();
+    // Either request imports the Python side of links now, before the reader's first change
+    // (about 0.1 s in the worker, once).
     if (this.linkPending) await this.applyLink(location.search);
+    else await this.updateUrl();
   }
 
   // Applies a link's query string (validated by the Python: bad parts are reported once each
