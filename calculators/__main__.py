@@ -1,5 +1,8 @@
 """Command line: `python -m calculators --list`, `python -m calculators savings --headcount 12`.
 
+`--query "headcount=20&salary=60000"` takes the inputs of a page link; `--csv` and `--json`
+print the result for a spreadsheet or a program.
+
 Exit status: 0 on success, 2 on bad input (each field error printed on its own line).
 """
 
@@ -14,6 +17,8 @@ from typing import Any
 
 from . import InputError, catalog, not_applying, run
 from .core.text import text_for
+from .export import csv_text
+from .query import decode
 
 
 def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
@@ -27,6 +32,13 @@ def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
     for entry in entries:
         command = sub.add_parser(entry["id"], help=entry["title"], description=entry["title"])
         command.add_argument("--json", action="store_true", help="print the result as JSON")
+        command.add_argument("--csv", action="store_true", help="print the result as CSV")
+        command.add_argument(
+            "--query",
+            metavar="QUERY",
+            help="inputs as in a page link, e.g. 'headcount=20&salary=60000'; other options "
+            "override it",
+        )
         for field in entry["fields"]:
             limits = ""
             if field["min"] is not None:
@@ -103,6 +115,15 @@ def _print_errors(errors: dict[str, str], locale: str) -> None:
         print(f"hint: {hint}", file=sys.stderr)
 
 
+def _from_query(calculator_id: str, query: str, locale: str) -> dict[str, object]:
+    """A link's inputs, read as the page reads them: each bad part is reported (here as a
+    warning) and the rest applied, so that a link and the command line agree."""
+    decoded = decode(calculator_id, query, locale)
+    for problem in decoded.problems:
+        print(f"warning: --query: {problem}", file=sys.stderr)
+    return dict(decoded.inputs)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     entries = catalog()
     parser = _build_parser(entries)
@@ -114,9 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     inputs = {
         name: value
         for name, value in vars(args).items()
-        if name not in {"list", "locale", "calculator", "json"} and value is not None
+        if name not in {"list", "locale", "calculator", "json", "csv", "query"}
+        and value is not None
     }
     try:
+        if args.query is not None:
+            inputs = _from_query(args.calculator, args.query, args.locale) | inputs
         result = run(args.calculator, inputs, args.locale)
     except InputError as exc:
         _print_errors(exc.errors, args.locale)
@@ -125,7 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in not_applying(args.calculator, inputs, args.locale):
         note = t.gettext("{flag} does not apply to these inputs and was ignored.", flag=_flag(name))
         print(f"note: {note}", file=sys.stderr)
-    if args.json:
+    if args.csv:
+        # Bytes, so that the CRLF line ends and the BOM reach the file exactly as exported.
+        sys.stdout.buffer.write(csv_text(args.calculator, inputs, locale=args.locale).encode())
+    elif args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:

@@ -16,7 +16,8 @@ MAX_REQUEST = 200_000  # characters; a full form with every table row is a few t
 def respond(request_json: str) -> str:
     """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "html", "result"}` or
     `{"ok": false, "errors": {field: message}}`. `root` is the site's root as seen from the
-    page, for links in the results."""
+    page, for links in the results. A request with a "format" asks for a link, an export or a
+    comparison instead (see `calculators.share`)."""
     try:
         return _respond(request_json)
     except (RecursionError, MemoryError):  # hostile nesting or size that slipped past a limit
@@ -36,6 +37,8 @@ def _respond(request_json: str) -> str:
     locale, root = request.get("locale", "en"), request.get("root", "")
     if not isinstance(locale, str) or not isinstance(root, str) or not _relative_root(root):
         return bad_request
+    if "format" in request:  # a link, an export or a comparison rather than a result
+        return _shared(request)
     try:
         result = run(request.get("calculator", ""), request.get("inputs"), locale)
     except InputError as exc:
@@ -52,3 +55,14 @@ def _relative_root(root: str) -> bool:
 
 def _failure(errors: dict[str, str]) -> str:
     return json.dumps({"ok": False, "errors": errors})
+
+
+def _shared(request: dict[str, Any]) -> str:
+    from .share import handle  # imported on first use: most requests are plain results
+
+    try:
+        return json.dumps(handle(request), ensure_ascii=False)
+    except InputError as exc:
+        return _failure(exc.errors)
+    except Exception as exc:  # a bug must reach the reader as a message, not a traceback
+        return _failure({"": f"Internal error: {type(exc).__name__}"})

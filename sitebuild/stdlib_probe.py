@@ -1,9 +1,9 @@
 """Run inside Pyodide by `trace_stdlib.mjs`: which library files the site imports, stripped.
 
 It exercises every calculator through the browser's entry point (defaults, each field set to
-a bad value, malformed requests), then returns, as JSON, every module loaded from the
-standard-library zip (with the `__init__.py` of each package on the way), its docstrings and
-comments blanked out. Blanking keeps every line where it was, so tracebacks still point at
+a bad value, links, exports and comparisons, malformed requests), then returns, as JSON, every
+module loaded from the standard-library zip (with the `__init__.py` of each package on the
+way), its docstrings and comments blanked out. Blanking keeps every line where it was, so tracebacks still point at
 the right line; dropping docstrings is what `python -OO` does. The sources are parsed by the
 Pyodide's own Python, so syntax newer than the build machine's is never misread.
 """
@@ -30,6 +30,16 @@ def exercise() -> None:
         for field in entry["fields"]:
             for bad in BAD_VALUES:
                 respond(json.dumps({"calculator": entry["id"], "inputs": {field["name"]: bad}}))
+        # The requests for a result to take away: a link, the exports, a comparison.
+        cid = entry["id"]
+        for extra in (
+            {"format": "query", "inputs": {}},
+            {"format": "decode", "query": "x=1&" + entry["fields"][0]["name"] + "=%5B"},
+            {"format": "csv", "inputs": {}, "link": "https://example.org/?a=1"},
+            {"format": "json", "inputs": {}, "link": "https://example.org/?a=1"},
+            {"format": "compare", "scenarios": [{"name": "a", "query": ""}] * 2},
+        ):
+            respond(json.dumps({"calculator": cid, **extra}))
     for raw in BAD_REQUESTS:
         respond(raw)
 

@@ -7,6 +7,7 @@
 // recomputes as the reader types.
 
 import { runtime } from "./runtime.js";
+import "./scenario.js"; // links, export, print, saved scenarios: mounts on the widgets
 
 function format(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in params ? params[key] : whole));
@@ -15,6 +16,7 @@ function format(template, params) {
 class CalculatorWidget {
   constructor(form) {
     this.form = form;
+    form.calculatorWidget = this; // the public face other modules use (scenario.js)
     this.id = form.dataset.calculator;
     this.locale = form.dataset.locale || document.documentElement.lang || "en";
     this.messages = JSON.parse(form.querySelector(".calc-messages").textContent);
@@ -94,6 +96,15 @@ class CalculatorWidget {
     return values;
   }
 
+  // Set controls by form name (values from a link or a saved scenario), then recompute.
+  setInputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+      const control = this.form.elements.namedItem(name);
+      if (control && "value" in control) control.value = String(value);
+    }
+    this.changed();
+  }
+
   compute() {
     this.wanted = false;
     if (this.busy) {
@@ -110,7 +121,7 @@ class CalculatorWidget {
       this.show(response);
       this.form.dispatchEvent(
         new CustomEvent("calculator:result", {
-          detail: { ok: response.ok, ms, roundTripMs: performance.now() - started },
+          detail: { ok: response.ok, ms, roundTripMs: performance.now() - started, response },
         }),
       );
       if (this.queued) {
