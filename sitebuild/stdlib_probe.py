@@ -3,9 +3,10 @@
 It exercises every calculator through the browser's entry point (defaults, each field set to
 a bad value, links, exports and comparisons, malformed requests), then returns, as JSON, every
 module loaded from the standard-library zip (with the `__init__.py` of each package on the
-way), its docstrings and comments blanked out. Blanking keeps every line where it was, so tracebacks still point at
-the right line; dropping docstrings is what `python -OO` does. The sources are parsed by the
-Pyodide's own Python, so syntax newer than the build machine's is never misread.
+way), its docstrings and comments blanked out. Blanking keeps every line where it was, so
+tracebacks still point at the right line; dropping docstrings is what `python -OO` does. The
+sources are parsed by the Pyodide's own Python, so syntax newer than the build machine's is
+never misread.
 """
 
 from __future__ import annotations
