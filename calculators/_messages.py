@@ -48,6 +48,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ui.retry": "Try again",
         "ui.range": "From {min} to {max}",
         "ui.chart_summary": "Chart: {title}.",
+        # The calculator page's states, summary and failures (calculator-widget.html and
+        # calculator.js).
+        "ui.defaults": "Showing results for the default values.",
+        "ui.no_script": "Recalculating with your own numbers needs JavaScript, which is off or "
+        "blocked in this browser. The results shown are for the default values.",
+        "ui.pending": "Loading the calculator: your changes will be applied once it is ready.",
+        "ui.loading_bytes": "Loading the calculator ({step} of {steps}): {stage}: {loaded} of "
+        "{total} MB",
+        "ui.loading_bytes_open": "Loading the calculator ({step} of {steps}): {stage}: {loaded} MB",
+        "ui.stale": "These results are for the last valid values. Fix the highlighted field to "
+        "update them.",
+        "ui.progress": "Loading progress",
+        "ui.details": "Technical details",
+        "ui.full_results": "Full results",
+        "ui.kept": "The results shown are the last ones computed.",
+        "ui.failure.offline": "The calculator could not be downloaded. Check your connection "
+        "and try again.",
+        "ui.failure.missing": "Part of the calculator is missing from this site. Try again "
+        "later.",
+        "ui.failure.stalled": "The calculator stopped downloading. Check your connection and "
+        "try again.",
+        "ui.failure.blocked": "This browser or network blocked the calculator (it needs "
+        "WebAssembly and web workers).",
+        "ui.failure.error": "The live calculator could not start because of an error. Try "
+        "again.",
+        "ui.failure.run_error": "The calculation stopped with an error. Try again.",
+        "ui.failure.timeout": "The calculation took too long and was stopped. Try again.",
+        "ui.applies_when": "Not used with these inputs: applies only when “{field}” is {values}.",
+        "ui.or": " or ",
         # Units shown beside fields.
         "unit.fte": "FTE",
         "unit.percent": "%",
