@@ -65,14 +65,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ui.kept": "The results shown are the last ones computed.",
         "ui.failure.offline": "The calculator could not be downloaded. Check your connection "
         "and try again.",
-        "ui.failure.missing": "Part of the calculator is missing from this site. Try again "
-        "later.",
+        "ui.failure.missing": "Part of the calculator is missing from this site. Try again later.",
         "ui.failure.stalled": "The calculator stopped downloading. Check your connection and "
         "try again.",
         "ui.failure.blocked": "This browser or network blocked the calculator (it needs "
         "WebAssembly and web workers).",
-        "ui.failure.error": "The live calculator could not start because of an error. Try "
-        "again.",
+        "ui.failure.error": "The live calculator could not start because of an error. Try again.",
         "ui.failure.run_error": "The calculation stopped with an error. Try again.",
         "ui.failure.timeout": "The calculation took too long and was stopped. Try again.",
         "ui.applies_when": "Not used with these inputs: applies only when “{field}” is {values}.",
