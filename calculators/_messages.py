@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ui.defaults": "Showing results for the default values.",
         "ui.no_script": "Recalculating with your own numbers needs JavaScript, which is off or "
         "blocked in this browser. The results shown are for the default values.",
-        "ui.pending": "Loading the calculator: your changes will be applied once it is ready.",
+        "ui.pending": "Your changes will be applied once the calculator is ready.",
         "ui.loading_bytes": "Loading the calculator ({step} of {steps}): {stage}: {loaded} of "
         "{total} MB",
         "ui.loading_bytes_open": "Loading the calculator ({step} of {steps}): {stage}: {loaded} MB",

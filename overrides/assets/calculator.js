@@ -35,6 +35,7 @@ class CalculatorWidget {
     this.busy = false; // a request is in the worker
     this.request = null; // its token: an answer to any other request is ignored
     this.lastSent = null; // the inputs of the last request, as JSON
+    this.wasLive = false; // the runtime has been ready at least once
     this.queued = false; // the inputs changed while it was there: send once more, latest only
     this.wanted = false; // the reader changed something the results do not show yet
     this.inputsEcho = null; // the parsed inputs of the last good result, when it carries them
@@ -73,7 +74,11 @@ class CalculatorWidget {
   onRuntime(event) {
     if (event.type === "progress") this.showProgress(event);
     else if (event.type === "ready") this.showReady();
-    else if (event.type === "failed") this.showFailure(event.reason, event.detail, true);
+    else if (event.type === "failed") {
+      // A runtime that was up and then failed broke on a request, not while starting.
+      const starting = !this.wasLive || this.form.dataset.state === "loading";
+      this.showFailure(event.reason, event.detail, starting);
+    }
   }
 
   showProgress(event) {
@@ -109,6 +114,7 @@ class CalculatorWidget {
   }
 
   showReady() {
+    this.wasLive = true;
     this.progress.value = this.progress.max;
     this.progress.hidden = true;
     this.retryButton.hidden = true;
@@ -156,7 +162,9 @@ class CalculatorWidget {
     if (runtime.state !== "ready") {
       if (runtime.state === "failed" || runtime.state === "idle") runtime.start();
       if (runtime.state === "loading") {
-        this.setStatus(this.messages["ui.pending"]);
+        const last = runtime.last;
+        if (last && last.type === "progress") this.showProgress(last);
+        else this.setStatus(this.messages["ui.pending"]);
       }
       return;
     }
@@ -257,7 +265,7 @@ class CalculatorWidget {
   }
 
   // The summary: the verdict and two or three headline figures, copied from the results (the
-  // calculator marks its headline figures; otherwise the first two stand in for them).
+  // calculator marks its headline figures; otherwise the first three stand in for them).
   buildSummary() {
     const parts = [];
     const verdict = this.resultsBody.querySelector(".calc-verdict");
@@ -269,7 +277,7 @@ class CalculatorWidget {
       parts.push(copy);
     }
     let figures = [...this.resultsBody.querySelectorAll('.calc-figure[data-headline="true"]')];
-    if (!figures.length) figures = [...this.resultsBody.querySelectorAll(".calc-figure")].slice(0, 2);
+    if (!figures.length) figures = [...this.resultsBody.querySelectorAll(".calc-figure")];
     if (figures.length) {
       const list = document.createElement("dl");
       list.className = "calc-summary-figures";
