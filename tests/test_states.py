@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from page_support import PHONE, LIVE_TIMEOUT_MS, entry, figures, fill_and_wait, page_of
+from page_support import LIVE_TIMEOUT_MS, PHONE, entry, figures, fill_and_wait, page_of
 from playwright.sync_api import Browser, Page, Route
 
 import calculators
