@@ -71,8 +71,8 @@ def test_no_page_is_wider_than_a_phone(
 ) -> None:
     page = new_page(browser, viewport={"width": width, "height": 800})
     # Without Pyodide the calculators stay on their prerendered results and show the failure
-    # state, whose messages are part of what must fit.
-    page.route("**/*.wasm", lambda route: route.abort())
+    # state, whose messages are part of what must fit (its loader fails at once).
+    page.route("**/pyodide.mjs", lambda route: route.abort())
     wide: dict[str, int] = {}
     for path in site_pages(built_site):
         page.goto(site_url + path)
