@@ -98,7 +98,7 @@ def test_a_calculator_used_once_goes_live_offline(context: BrowserContext, site_
     wait_until_live(page)
     before = page.locator("[data-figure]").first.inner_text()
     page.fill(FIELD, "40")
-    page.wait_for_selector("form[data-calculator='savings'] .calc-status:has-text('updated')")
+    page.wait_for_selector(".calc-summary .calc-status:has-text('updated')")
     assert page.locator("[data-figure]").first.inner_text() != before
 
 

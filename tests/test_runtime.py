@@ -16,6 +16,7 @@ pytestmark = pytest.mark.browser
 
 LIVE_TIMEOUT_MS = 120_000
 FORM = "form[data-calculator='savings']"
+SUMMARY = ".calc:has(form[data-calculator='savings']) .calc-summary"
 RECORD_STATUS = """
 window.__events = [];
 window.addEventListener("calculator-runtime", (event) => window.__events.push(event.detail));
@@ -44,7 +45,7 @@ def settled(page: Page) -> str:
 
 
 def status(page: Page) -> str:
-    return page.locator(f"{FORM} .calc-status").inner_text()
+    return page.locator(f"{SUMMARY} .calc-status").inner_text()
 
 
 def test_progress_is_reported_in_bytes(context: BrowserContext, site_url: str) -> None:
@@ -69,10 +70,11 @@ def test_a_missing_file_is_reported_as_missing(context: BrowserContext, site_url
     page = context.new_page()
     page.goto(site_url + "calculators/savings/")
     assert settled(page) == "failed"
-    assert UI["ui.reason.missing"] in status(page)
-    assert page.locator(f"{FORM} .calc-retry").is_visible()
-    # The technical detail is kept, folded away (the status line's title).
-    assert ".whl: HTTP 404" in str(page.get_attribute(f"{FORM} .calc-status", "title"))
+    assert UI["ui.failure.missing"] in status(page)
+    assert page.locator(f"{SUMMARY} .calc-retry").is_visible()
+    # The technical detail is kept, folded away.
+    detail = page.locator(f"{SUMMARY} .calc-failure-detail .calc-failure-text").text_content()
+    assert ".whl: HTTP 404" in str(detail)
     # The prerendered results stay in place.
     assert page.locator(".calc-results .calc-figure").count() > 0
 
@@ -88,7 +90,7 @@ def test_a_blocked_runtime_script_gives_a_message(
     page = context.new_page()
     page.goto(site_url + "calculators/savings/")
     page.wait_for_selector(f"{FORM}[data-state=failed]")
-    assert UI["ui.reason.blocked"] in status(page)
+    assert UI["ui.failure.blocked"] in status(page)
 
 
 def test_every_request_is_answered_exactly_once(context: BrowserContext, site_url: str) -> None:

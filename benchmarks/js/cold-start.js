@@ -15,12 +15,14 @@
     if (!form) { t.error = "no calculator form on the page"; return; }
     new MutationObserver(() => mark("state:" + form.dataset.state))
       .observe(form, { attributes: true, attributeFilter: ["data-state"] });
-    const progress = form.querySelector(".calc-progress");
+    // Progress and the state line live in the calculator's summary, beside the form.
+    const section = form.closest(".calc") || form.parentElement;
+    const progress = section.querySelector(".calc-progress");
     if (progress) {
       new MutationObserver(() => mark("progress:" + progress.getAttribute("value")))
         .observe(progress, { attributes: true, attributeFilter: ["value"] });
     }
-    const status = form.querySelector(".calc-status");
+    const status = section.querySelector(".calc-status");
     t.status = [];
     if (status) {
       new MutationObserver(() => t.status.push([performance.now(), status.textContent]))

@@ -65,11 +65,13 @@
       } catch (error) {
         messages = {};
       }
-      var reason = messages["ui.reason.blocked"] || "blocked";
-      var status = form.querySelector(".calc-status");
+      // The state line sits in the calculator's summary, beside the form.
+      var section = form.closest(".calc") || form.parentElement;
+      var status = section.querySelector(".calc-status");
       form.dataset.state = "failed";
       if (status) {
-        status.textContent = (messages["ui.failed"] || "{reason}").replace("{reason}", reason);
+        status.textContent =
+          messages["ui.failure.blocked"] || "This browser or network blocked the calculator.";
         status.title = detail;
       }
     }

@@ -1,17 +1,20 @@
-// The one calculator runtime for every calculator on the site. It knows nothing about any
+// The one calculator widget for every calculator on the site. It knows nothing about any
 // particular calculator: forms, messages and results all come from the Python catalog.
 //
 // The page already shows the results of the defaults (prerendered at build time). The worker
 // that runs Pyodide is started by a small inline script while the page is parsed (see
-// partials/calculator-runtime.html); this module takes it over, shows its progress and then
-// recomputes as the reader types.
+// partials/calculator-runtime.html); runtime.js takes it over, and this module shows its
+// progress and failures and recomputes as the reader types.
+//
+// Hooks for other modules: `form.calculatorWidget` is the widget (inputs(), setInputs(values),
+// compute()), and every answer dispatches `calculator:result` on the form with
+// detail = {ok, ms, roundTripMs, response}.
 
 import { runtime } from "./runtime.js";
 import "./scenario.js"; // links, export, print, saved scenarios: mounts on the widgets
+import { format, formatField, wireAppliesWhen } from "./calculator-fields.js";
 
-function format(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in params ? params[key] : whole));
-}
+const FAILURES = ["offline", "missing", "stalled", "blocked", "error", "timeout"];
 
 class CalculatorWidget {
   constructor(form) {
@@ -20,71 +23,150 @@ class CalculatorWidget {
     this.id = form.dataset.calculator;
     this.locale = form.dataset.locale || document.documentElement.lang || "en";
     this.messages = JSON.parse(form.querySelector(".calc-messages").textContent);
-    this.results = form.parentElement.querySelector(".calc-results");
-    this.status = form.querySelector(".calc-status");
-    this.progress = form.querySelector(".calc-progress");
-    this.retryButton = form.querySelector(".calc-retry");
+    const section = form.closest(".calc") || form.parentElement;
+    this.results = section.querySelector(".calc-results");
+    this.resultsBody = this.results.querySelector(".calc-results-body") || this.results;
+    this.stale = this.results.querySelector(".calc-stale");
+    this.summary = section.querySelector(".calc-summary");
+    this.summaryBody = this.summary.querySelector(".calc-summary-body");
+    this.status = this.summary.querySelector(".calc-status");
+    this.progress = this.summary.querySelector(".calc-progress");
+    this.retryButton = this.summary.querySelector(".calc-retry");
+    this.failureDetail = this.summary.querySelector(".calc-failure-detail");
     this.formError = form.querySelector(".calc-form-error");
     this.busy = false; // a request is in the worker
+    this.request = null; // its token: an answer to any other request is ignored
+    this.lastSent = null; // the inputs of the last request, as JSON
+    this.wasLive = false; // the runtime has been ready at least once
     this.queued = false; // the inputs changed while it was there: send once more, latest only
-    this.wanted = false; // the reader changed something before the runtime was ready
+    this.wanted = false; // the reader changed something the results do not show yet
+    this.inputsEcho = null; // the parsed inputs of the last good result, when it carries them
+    this.toFormat = new Set(); // number fields that lost focus, tidied once their value is in
 
+    // Before the widget's own listeners, so a request never carries a field that no longer
+    // applies.
+    this.updateApplies = wireAppliesWhen(form, this.messages);
     form.addEventListener("input", () => this.changed());
-    form.addEventListener("change", () => this.changed());
+    // "change" follows "input" for the same edit: only a value not yet sent needs a request.
+    form.addEventListener("change", () => {
+      if (JSON.stringify(this.inputs()) !== this.lastSent) this.changed();
+    });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.changed();
     });
-    form.addEventListener("reset", () => setTimeout(() => this.changed()));
-    this.retryButton.addEventListener("click", () => runtime.retry());
-    runtime.listeners.add((event) => this.onRuntime(event));
+    form.addEventListener("reset", () =>
+      setTimeout(() => {
+        this.updateApplies();
+        this.changed();
+      }),
+    );
+    form.addEventListener("focusout", (event) => this.leftField(event.target));
+    this.retryButton.addEventListener("click", () => this.retry());
     form.dataset.state = "static";
+    this.form.querySelector(".calc-actions").hidden = false;
+    this.buildSummary();
+    runtime.listeners.add((event) => this.onRuntime(event));
     if (runtime.last) this.onRuntime(runtime.last); // it started before this form was parsed
   }
 
+  // --- The runtime's lifecycle -------------------------------------------------------------
+
   onRuntime(event) {
-    if (event.type === "progress") {
-      this.form.dataset.state = "loading";
-      const steps = Number(this.progress.max) - 1;
-      this.progress.hidden = false;
-      this.progress.value = event.step;
-      this.retryButton.hidden = true;
-      const stage = this.messages[`ui.stage.${event.stage}`] || event.stage;
-      const mb = (bytes) => (bytes / 1e6).toFixed(1);
-      this.setStatus(
-        event.total && event.stage === "runtime"
-          ? format(this.messages["ui.loading_bytes"], {
-              stage,
-              loaded: mb(event.loaded),
-              total: mb(event.total),
-            })
-          : format(this.messages["ui.loading"], { step: event.step, steps, stage }),
-      );
-    } else if (event.type === "ready") {
-      this.progress.value = this.progress.max;
-      this.progress.hidden = true;
-      this.form.querySelector(".calc-actions").hidden = false;
-      this.form.dataset.state = "ready";
-      this.setStatus(this.messages["ui.live"]);
-      if (this.wanted) this.compute();
-    } else if (event.type === "failed") {
-      this.progress.hidden = true;
-      this.retryButton.hidden = false;
-      this.form.dataset.state = "failed";
-      const reason = this.messages[`ui.reason.${event.reason}`] || event.reason;
-      this.setStatus(format(this.messages["ui.failed"], { reason }));
-      this.status.title = event.detail || "";
+    if (event.type === "progress") this.showProgress(event);
+    else if (event.type === "ready") this.showReady();
+    else if (event.type === "failed") {
+      // A runtime that was up and then failed broke on a request, not while starting.
+      const starting = !this.wasLive || this.form.dataset.state === "loading";
+      this.showFailure(event.reason, event.detail, starting);
     }
   }
 
-  setStatus(text) {
-    this.status.textContent = text;
+  showProgress(event) {
+    this.form.dataset.state = "loading";
+    const steps = event.steps || Number(this.progress.max) - 1;
+    this.progress.hidden = false;
+    this.progress.max = steps + 1;
+    this.progress.value = event.step;
+    this.retryButton.hidden = true;
+    this.failureDetail.hidden = true;
+    const params = {
+      step: event.step,
+      steps,
+      stage: this.messages[`ui.stage.${event.stage}`] || event.stage,
+    };
+    let text = format(this.messages["ui.loading"], params);
+    if (typeof event.loaded === "number" && event.loaded > 0) {
+      const mb = new Intl.NumberFormat(this.locale, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      params.loaded = mb.format(event.loaded / 1e6);
+      if (typeof event.total === "number" && event.total > 0) {
+        params.total = mb.format(event.total / 1e6);
+        text = format(this.messages["ui.loading_bytes"], params);
+        this.progress.value = event.step - 1 + Math.min(1, event.loaded / event.total);
+      } else {
+        text = format(this.messages["ui.loading_bytes_open"], params);
+      }
+    }
+    if (this.wanted) text = `${text}. ${this.messages["ui.pending"]}`;
+    this.setStatus(text);
   }
+
+  showReady() {
+    this.wasLive = true;
+    this.progress.value = this.progress.max;
+    this.progress.hidden = true;
+    this.retryButton.hidden = true;
+    this.failureDetail.hidden = true;
+    this.form.dataset.state = "ready";
+    this.setStatus(this.messages["ui.live"]);
+    if (this.wanted) this.compute();
+  }
+
+  // A failure of the runtime (`starting` true) or of one request. Older runtimes give a free
+  // text reason; newer ones a known reason and the technical detail separately.
+  showFailure(reason, detail, starting) {
+    const known = FAILURES.includes(reason) ? reason : "error";
+    const technical = [known === reason ? "" : reason, detail].filter(Boolean).join(": ");
+    const key = starting || known === "timeout" ? known : "run_error";
+    const plain = this.messages[`ui.failure.${key}`];
+    if (this.busy) this.wanted = true; // the answer never came: ask again once it is back up
+    this.busy = false;
+    this.request = null;
+    this.queued = false;
+    this.progress.hidden = true;
+    this.retryButton.hidden = false;
+    this.failureDetail.hidden = !technical;
+    this.failureDetail.querySelector(".calc-failure-text").textContent = technical;
+    this.form.dataset.state = "failed";
+    this.setStatus(`${plain} ${this.messages["ui.kept"]}`);
+  }
+
+  // A failed start restarts the runtime; a failed request (the runtime is still up) is sent
+  // again.
+  retry() {
+    this.wanted = true;
+    if (runtime.state === "ready") this.compute();
+    else runtime.retry();
+  }
+
+  setStatus(text) {
+    if (this.status.textContent !== text) this.status.textContent = text;
+  }
+
+  // --- Requests ----------------------------------------------------------------------------
 
   changed() {
     this.wanted = true;
     if (runtime.state !== "ready") {
-      runtime.start();
+      if (runtime.state === "failed" || runtime.state === "idle") runtime.start();
+      if (runtime.state === "loading") {
+        const last = runtime.last;
+        if (last && last.type === "progress") this.showProgress(last);
+        else this.setStatus(this.messages["ui.pending"]);
+      }
       return;
     }
     this.compute();
@@ -102,37 +184,60 @@ class CalculatorWidget {
       const control = this.form.elements.namedItem(name);
       if (control && "value" in control) control.value = String(value);
     }
+    this.updateApplies();
     this.changed();
   }
 
   compute() {
+    if (runtime.state !== "ready") {
+      this.changed();
+      return;
+    }
     this.wanted = false;
     if (this.busy) {
       this.queued = true;
       return;
     }
     this.busy = true;
+    const token = {};
+    this.request = token;
     const started = performance.now();
     // root: where the site starts as seen from this page, for links in the results.
     const root = this.form.dataset.root || "";
     const request = { calculator: this.id, inputs: this.inputs(), locale: this.locale, root };
-    runtime.run(request, ({ response, ms }) => {
+    this.lastSent = JSON.stringify(request.inputs);
+    const answered = ({ response, ms }) => {
+      if (this.request !== token) return; // a runtime failure already released the form
       this.busy = false;
-      this.show(response);
+      this.request = null;
+      if (response && response.failure) this.showFailure(response.failure, response.detail, false);
+      else this.show(response);
       this.form.dispatchEvent(
         new CustomEvent("calculator:result", {
-          detail: { ok: response.ok, ms, roundTripMs: performance.now() - started, response },
+          detail: {
+            ok: Boolean(response && response.ok),
+            ms,
+            roundTripMs: performance.now() - started,
+            response,
+          },
         }),
       );
       if (this.queued) {
         this.queued = false;
         this.compute();
       }
-    });
+    };
+    try {
+      runtime.run(request, answered);
+    } catch (error) {
+      this.showFailure("error", String((error && error.message) || error), false);
+    }
   }
 
+  // --- Showing an answer ---------------------------------------------------------------------
+
   show(response) {
-    const errors = response.ok ? {} : response.errors;
+    const errors = response.ok ? {} : response.errors || {};
     const placed = new Set();
     // Each error goes next to its field or table cell (data-for = the field's name).
     for (const error of this.form.querySelectorAll(".calc-error[data-for]")) {
@@ -151,13 +256,70 @@ class CalculatorWidget {
     const rest = Object.entries(errors).filter(([name]) => !placed.has(name));
     this.formError.hidden = rest.length === 0;
     this.formError.textContent = rest.map(([, message]) => message).join(" ");
+    this.retryButton.hidden = true;
+    this.failureDetail.hidden = true;
+    this.stale.hidden = response.ok;
+    this.results.dataset.stale = String(!response.ok);
     if (response.ok) {
-      this.results.innerHTML = response.html;
+      this.resultsBody.innerHTML = response.html;
+      this.inputsEcho = (response.result && response.result.inputs) || null;
       this.form.dataset.state = "ready";
+      this.buildSummary();
       this.setStatus(this.messages["ui.updated"]);
+      this.tidyFields();
     } else {
       this.form.dataset.state = "invalid";
       this.setStatus(this.messages["ui.invalid"]);
+    }
+  }
+
+  // The summary: the verdict and two or three headline figures, copied from the results (the
+  // calculator marks its headline figures; otherwise the first three stand in for them).
+  buildSummary() {
+    const parts = [];
+    const verdict = this.resultsBody.querySelector(".calc-verdict");
+    if (verdict) {
+      const copy = document.createElement("p");
+      copy.className = "calc-summary-verdict";
+      if (verdict.dataset.tone) copy.dataset.tone = verdict.dataset.tone;
+      copy.textContent = verdict.textContent.trim();
+      parts.push(copy);
+    }
+    let figures = [...this.resultsBody.querySelectorAll('.calc-figure[data-headline="true"]')];
+    if (!figures.length) figures = [...this.resultsBody.querySelectorAll(".calc-figure")];
+    if (figures.length) {
+      const list = document.createElement("dl");
+      list.className = "calc-summary-figures";
+      for (const figure of figures.slice(0, 3)) {
+        const item = document.createElement("div");
+        item.className = "calc-summary-figure";
+        item.dataset.figure = figure.dataset.figure || "";
+        if (figure.dataset.tone) item.dataset.tone = figure.dataset.tone;
+        const term = document.createElement("dt");
+        term.textContent = (figure.querySelector("dt") || figure).textContent.trim();
+        const value = document.createElement("dd");
+        const shown = figure.querySelector(".calc-figure-value");
+        value.textContent = (shown || figure).textContent.trim();
+        item.append(term, value);
+        list.append(item);
+      }
+      parts.push(list);
+    }
+    this.summaryBody.replaceChildren(...parts);
+  }
+
+  leftField(control) {
+    if (!control || !control.name || control.tagName !== "INPUT") return;
+    this.toFormat.add(control);
+    if (!this.busy && !this.queued && !this.wanted) this.tidyFields();
+  }
+
+  tidyFields() {
+    if (this.busy || this.queued || this.wanted) return; // the answer is for older values
+    for (const control of this.toFormat) {
+      if (document.activeElement === control) continue;
+      formatField(control, this.inputsEcho, this.locale);
+      this.toFormat.delete(control);
     }
   }
 }

@@ -1,0 +1,96 @@
+// Field behavior that needs no runtime: fields that apply only for some values of another
+// field, and numbers shown formatted for the reader's locale once a field loses focus.
+
+export function format(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in params ? params[key] : whole));
+}
+
+function labelOf(form, control) {
+  const label = control.id ? form.querySelector(`label[for="${control.id}"]`) : null;
+  return label ? label.textContent.trim() : control.name;
+}
+
+function choiceLabel(control, value) {
+  const option = control.options ? [...control.options].find((o) => o.value === value) : null;
+  return option ? option.textContent.trim() : value;
+}
+
+// A field declared with `applies_when` (rendered as data-applies-field / data-applies-values)
+// is disabled, and says why, while its controlling field has another value. A disabled
+// control is left out of the request, so the calculator uses its default.
+export function wireAppliesWhen(form, messages) {
+  const dependents = [...form.querySelectorAll("[data-applies-field]")];
+  if (!dependents.length) return () => {};
+  const update = () => {
+    for (const field of dependents) {
+      const control = form.elements.namedItem(field.dataset.appliesField);
+      if (!control || !control.name) continue;
+      const values = field.dataset.appliesValues.split(" ");
+      const applies = values.includes(control.value);
+      field.dataset.applies = String(applies);
+      for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
+      const note = field.querySelector(".calc-applies");
+      if (!note) continue;
+      note.hidden = applies;
+      note.textContent = applies
+        ? ""
+        : format(messages["ui.applies_when"], {
+            field: labelOf(form, control),
+            values: values.map((v) => choiceLabel(control, v)).join(messages["ui.or"]),
+          });
+    }
+  };
+  update();
+  return update;
+}
+
+// The locale's grouping and decimal characters, from Intl itself.
+function separators(locale) {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const find = (type, fallback) => (parts.find((p) => p.type === type) || {}).value || fallback;
+  return { group: find("group", ","), decimal: find("decimal", ".") };
+}
+
+const SPACES = /[\s\u00a0\u202f]/g;
+
+// What the reader typed, read as a number the way the locale writes it; null when it is not
+// plainly a number (the calculator's own parser is the judge of validity, this only decides
+// whether the shown value can be tidied up).
+export function readNumber(text, locale) {
+  const { group, decimal } = separators(locale);
+  let plain = text.replace(SPACES, "").replace(/%$/, "").replace(/^[^\d\-−+.,]+|[^\d.,]+$/g, "");
+  plain = plain.split(group).join("").replace("−", "-");
+  if (decimal !== ".") plain = plain.replace(decimal, ".");
+  return /^[-+]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
+}
+
+// The value the calculator parsed for a field: `inputs` of a result, followed along a
+// table cell's dotted name ("vendors.0.price").
+function parsedValue(inputs, name) {
+  let value = inputs;
+  for (const key of name.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = value[key];
+  }
+  return value;
+}
+
+function agrees(typed, parsed) {
+  if (typeof parsed !== "number") return false;
+  const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return close(typed, parsed) || close(typed, parsed * 100); // percentages are fractions inside
+}
+
+// Formats a number field once it has lost focus, if the calculator accepted its value and
+// read it as the same number. Only results that echo their parsed `inputs` are trusted: a
+// calculator that does not echo them may not read grouping separators back either.
+export function formatField(control, inputs, locale) {
+  if (!inputs || document.activeElement === control) return;
+  if (control.getAttribute("aria-invalid") === "true" || control.disabled) return;
+  const mode = control.getAttribute("inputmode");
+  if (mode !== "decimal" && mode !== "numeric") return;
+  const typed = readNumber(control.value, locale);
+  if (typed === null || !agrees(typed, parsedValue(inputs, control.name))) return;
+  const shown = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(typed);
+  if (shown !== control.value) control.value = shown;
+}
