@@ -39,9 +39,11 @@ def test_no_name_in_a_cell_breaks_inside_a_word(
         assert page.eval_on_selector_all(".calc-heat-risks li", "els => els.length") == 10
         assert page.evaluate(BROKEN_WORDS) == []
         # The check itself sees a long word broken when a cell is made to break it:
-        page.evaluate("() => { const li = document.querySelector('.calc-heat-risks li'); "
-                      "li.textContent = 'Communicationcommunication'; "
-                      "li.style.cssText = 'display:block;width:4em;word-break:break-all'; }")  # fmt: skip
+        page.evaluate(
+            "() => { const li = document.querySelector('.calc-heat-risks li'); "
+            "li.textContent = 'Communicationcommunication'; "
+            "li.style.cssText = 'display:block;width:4em;word-break:break-all'; }"
+        )
         assert page.evaluate(BROKEN_WORDS) == ["Communicationcommunication"]
     finally:
         context.close()
