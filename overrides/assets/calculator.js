@@ -96,7 +96,8 @@ class CalculatorWidget {
       stage: this.messages[`ui.stage.${event.stage}`] || event.stage,
     };
     let text = format(this.messages["ui.loading"], params);
-    if (typeof event.loaded === "number" && event.loaded > 0) {
+    // Bytes while downloading; once everything is here, Python's start-up has no byte count.
+    if (event.stage === "runtime" && typeof event.loaded === "number" && event.loaded > 0) {
       const mb = new Intl.NumberFormat(this.locale, {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
