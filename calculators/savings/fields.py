@@ -298,6 +298,20 @@ FIELDS = (
         group="horizon",
     ),
     Field(
+        "timing",
+        "choice",
+        "end",
+        N_("Discounting"),
+        N_(
+            "When in each year the savings count for the net present value: at the end of the "
+            "year, as spreadsheets do, or in the middle, as savings that arrive month by month "
+            "do on average."
+        ),
+        choices=("end", "mid"),
+        group="horizon",
+        choice_labels={"end": N_("End of each year"), "mid": N_("Middle of each year")},
+    ),
+    Field(
         "currency",
         "choice",
         "EUR",

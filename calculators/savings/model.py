@@ -5,14 +5,15 @@ side carries the vendor's fees plus governance, retained staff, transport, the p
 dip while the vendor ramps up, one-off transition and contract costs, and an exit at the end.
 Costs are simulated month by month so the payback month is exact; yearly totals feed the net
 present value with numpy-financial's conventions (one-off costs at t = 0, each year's saving at
-the end of that year).
+the end of that year), or, with mid-year discounting, each year's saving half a year earlier.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from ..core.money import growth_factors, npv, total
+from ..core.money import growth_factors, irr, npv, total
 from ..core.parse import Values
 
 
@@ -42,6 +43,7 @@ class Model:
     exit_cost: float
     horizon_years: int
     discount_rate: float
+    mid_year: bool = False  # each year's saving discounted from the middle of the year
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -71,6 +73,8 @@ class Model:
             exit_cost=float(v["exit_cost"]),
             horizon_years=int(v["horizon_years"]),
             discount_rate=pct("discount_rate_pct"),
+            # Callers that predate the option (savings_uncertainty) leave it out: year-end.
+            mid_year=v.get("timing", "end") == "mid",
         )
 
     @property
@@ -137,14 +141,37 @@ def simulate(model: Model) -> Timeline:
     return Timeline(in_house, outsourced, model.one_off_cost)
 
 
-def payback_month(timeline: Timeline) -> int | None:
-    """The month from which cumulative savings stay at or above zero to the end, or None."""
+def discount_divisors(model: Model) -> list[float]:
+    """Per year y (0-based), what that year's saving is divided by: (1 + r)^(y + 1) at the year's
+    end, (1 + r)^(y + 1/2) with mid-year discounting. `math.sqrt` is correctly rounded, so the
+    half-year factor is the same on every platform (unlike `**`)."""
+    factors = growth_factors(model.discount_rate, model.horizon_years + 1)
+    if not model.mid_year:
+        return factors[1:]
+    half = math.sqrt(1.0 + model.discount_rate)
+    return [factor * half for factor in factors[:-1]]
+
+
+def present_value(model: Model, cash_flows: list[float]) -> float:
+    """NPV of [t = 0, year 1, ..., year n] with the model's timing."""
+    if not model.mid_year:
+        return npv(model.discount_rate, cash_flows)
+    divisors = discount_divisors(model)
+    return total([cash_flows[0], *(f / d for f, d in zip(cash_flows[1:], divisors, strict=True))])
+
+
+def payback_month(timeline: Timeline, weights: list[float] | None = None) -> int | None:
+    """The month from which cumulative savings stay at or above zero to the end, or None.
+
+    With `weights` (one per year, multiplying that year's monthly savings) the savings are
+    discounted: the discounted payback, whose cumulative total at the end is the NPV."""
     cumulative = -timeline.one_off
     start: int | None = 0 if cumulative >= 0 else None
     for month, (inside, outside) in enumerate(
         zip(timeline.in_house, timeline.outsourced, strict=True), start=1
     ):
-        cumulative += inside - outside
+        saved = inside - outside
+        cumulative += saved if weights is None else saved * weights[(month - 1) // 12]
         if cumulative < 0:
             start = None
         elif start is None:
@@ -155,10 +182,10 @@ def payback_month(timeline: Timeline) -> int | None:
 def flip_price(model: Model, net_present_value: float) -> float | None:
     """The vendor price at which the NPV is zero (NPV falls linearly with the price)."""
     prices = growth_factors(model.escalation, model.horizon_years)
-    discount = growth_factors(model.discount_rate, model.horizon_years + 1)
+    divisors = discount_divisors(model)
     # How much one more unit of price lowers the NPV.
     slope = total(
-        model.vendor_fee_per_price_unit * (1.0 + model.governance) * prices[y] / discount[y + 1]
+        model.vendor_fee_per_price_unit * (1.0 + model.governance) * prices[y] / divisors[y]
         for y in range(model.horizon_years)
     )
     if slope <= 0:
@@ -207,7 +234,7 @@ def yearly_cash_flows(model: Model) -> list[float]:
 
 def closed_form_npv(model: Model) -> float:
     """The NPV of `yearly_cash_flows`: the monthly simulation's NPV without the monthly loop."""
-    return npv(model.discount_rate, yearly_cash_flows(model))
+    return present_value(model, yearly_cash_flows(model))
 
 
 @dataclass(frozen=True)
@@ -225,8 +252,10 @@ class Outcome:
     total_outsourced: float
     savings: float
     savings_pct: float | None
-    roi_pct: float | None
+    irr: float | None  # a fraction; None unless the cash flows have exactly one IRR
+    profitability_index: float | None  # PV of the savings / one-off costs; None without any
     payback: int | None  # month; 0 means from the start
+    discounted_payback: int | None  # month, with each year's savings discounted
     flip_price: float | None
 
 
@@ -236,7 +265,8 @@ def outcome(model: Model) -> Outcome:
     outsourced_years = timeline.yearly(timeline.outsourced)
     savings_years = [a - b for a, b in zip(in_house_years, outsourced_years, strict=True)]
     cash_flows = [-timeline.one_off, *savings_years]
-    net_present_value = npv(model.discount_rate, cash_flows)
+    net_present_value = present_value(model, cash_flows)
+    one_off = timeline.one_off
     total_in_house = total(in_house_years)
     total_outsourced = total([timeline.one_off, *outsourced_years])
     savings = total_in_house - total_outsourced
@@ -252,7 +282,9 @@ def outcome(model: Model) -> Outcome:
         total_outsourced=total_outsourced,
         savings=savings,
         savings_pct=100.0 * savings / total_in_house if total_in_house > 0 else None,
-        roi_pct=100.0 * savings / timeline.one_off if timeline.one_off > 0 else None,
+        irr=irr(cash_flows),
+        profitability_index=(net_present_value + one_off) / one_off if one_off > 0 else None,
         payback=payback_month(timeline),
+        discounted_payback=payback_month(timeline, [1.0 / d for d in discount_divisors(model)]),
         flip_price=flip_price(model, net_present_value),
     )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from typing import Any
 
 import numpy_financial as npf
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import calculators
 from calculators._money import npv
+from calculators.core.money import irr
 
 # Everything that is not the bare salary or the vendor's fee switched off.
 BARE: dict[str, Any] = {
@@ -50,7 +52,11 @@ def test_reference_scenario_worked_by_hand() -> None:
     assert v["npv"] == pytest.approx(-10_000 + 24_000 / 1.1)
     # 2,000 saved a month pays back the 10,000 in month 5.
     assert v["payback_month"] == 5
-    assert v["roi_pct"] == pytest.approx(140.0)
+    # PV of the savings per unit of one-off cost: (24,000 / 1.1) / 10,000.
+    assert v["profitability_index"] == pytest.approx(2.4 / 1.1)
+    assert v["irr"] == pytest.approx(1.4)  # -10,000 + 24,000 / (1 + r) = 0
+    # Discounted, each month saves 2,000 / 1.1: 10,000 is reached in month 6 (5.5 months).
+    assert v["discounted_payback_month"] == 6
     # NPV is zero when (120,000 - 24 p) / 1.1 = 10,000, so p = 109,000 / 24.
     assert v["flip_price"] == pytest.approx(109_000 / 24)
 
@@ -104,7 +110,8 @@ def test_default_results_are_sensible() -> None:
     assert v["payback_month"] is not None
     assert v["flip_price"] > 4_500  # the default quote still leaves a margin
     ids = [f["id"] for f in result["figures"]]
-    assert ids == ["savings", "savings_pct", "npv", "payback_month", "roi_pct", "flip_price"]
+    assert ids == ["savings", "savings_pct", "npv", "irr", "payback_month",
+                   "discounted_payback_month", "profitability_index", "flip_price"]  # fmt: skip
     table = result["tables"][0]
     assert len(table["rows"]) == 1 + 5  # the one-off start row and five years
     chart = result["charts"][0]
@@ -120,11 +127,60 @@ def test_losing_case_has_no_payback_and_says_so() -> None:
     assert payback["text"] == "not within 5 years"
 
 
-def test_no_one_off_costs_means_no_roi() -> None:
+def test_no_one_off_costs_means_no_profitability_index_and_no_irr() -> None:
     result = calculators.run("savings", {"transition_cost": 0, "contract_cost": 0})
-    assert result["values"]["roi_pct"] is None
-    roi = next(f for f in result["figures"] if f["id"] == "roi_pct")
-    assert roi["text"] == "n/a"
+    assert result["values"]["profitability_index"] is None
+    assert result["values"]["irr"] is None  # no outlay: no rate makes the NPV zero
+    for figure_id in ("profitability_index", "irr"):
+        shown = next(f for f in result["figures"] if f["id"] == figure_id)
+        assert shown["text"] == "n/a"
+
+
+def test_mid_year_discounting_worked_by_hand() -> None:
+    # One year saving 24,000 at 10%: discounted half a year, 24,000 / sqrt(1.1).
+    base = BARE | {
+        "headcount": 2,
+        "salary": 60_000,
+        "vendor_fte_price": 4_000,
+        "transition_cost": 10_000,
+        "horizon_years": 2,
+        "discount_rate_pct": 10,
+    }
+    v = values(base | {"timing": "mid"})
+    assert v["npv"] == pytest.approx(-10_000 + 24_000 / 1.1**0.5 + 24_000 / 1.1**1.5)
+    assert v["profitability_index"] == pytest.approx((v["npv"] + 10_000) / 10_000)
+    # IRR keeps year-end timing whatever the option: it is the spreadsheet IRR of the flows.
+    assert v["irr"] == pytest.approx(values(base)["irr"])
+    # Break-even: -10,000 + (120,000 - 24 p) * (1 / 1.1^0.5 + 1 / 1.1^1.5) = 0.
+    weight = 1 / 1.1**0.5 + 1 / 1.1**1.5
+    assert v["flip_price"] == pytest.approx((120_000 - 10_000 / weight) / 24)
+
+
+def test_a_profitability_index_replaces_the_inflated_return_on_one_off_costs() -> None:
+    v = values({})
+    # At the defaults the old "return" was 1,933%: total savings over the one-off costs.
+    assert 100 * v["savings"] / v["one_off_cost"] == pytest.approx(1932.5, abs=0.1)
+    assert v["profitability_index"] == pytest.approx(1 + v["npv"] / v["one_off_cost"])
+    assert "roi_pct" not in v
+
+
+def test_discounted_payback_comes_later_when_discounting_bites() -> None:
+    # 1,000 one-off, then 50 a month (600 a year) at 20%: undiscounted, the 1,000 is back in
+    # month 20. Discounted, year 1 brings 600 / 1.2 = 500 and year 2 600 / 1.44 = 416.67: not
+    # within 2 years. In year 3 each month brings 50 / 1.728, so the 83.33 still missing takes
+    # 2.88 months: month 27.
+    inputs = BARE | {
+        "headcount": 1,
+        "salary": 1_200,
+        "vendor_fte_price": 50,
+        "transition_cost": 1_000,
+        "horizon_years": 2,
+        "discount_rate_pct": 20,
+    }
+    v = values(inputs)
+    assert v["payback_month"] == 20
+    assert v["discounted_payback_month"] is None
+    assert values(inputs | {"horizon_years": 3})["discounted_payback_month"] == 27
 
 
 # --- Properties -------------------------------------------------------------------------------
@@ -227,6 +283,56 @@ def test_npv_agrees_with_numpy_financial_on_random_cash_flows(r: float, flows: l
     assert npv(r, flows) == pytest.approx(npf.npv(r, flows), rel=1e-9, abs=1e-6 * scale)
 
 
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
+@given(scenario)
+def test_mid_year_npv_agrees_with_numpy_financial_on_shifted_flows(inputs: dict[str, Any]) -> None:
+    v = values(inputs | {"timing": "mid"})
+    rate = inputs["discount_rate_pct"] / 100
+    flows = v["cash_flows"]
+    # Half a year earlier: the year-end NPV of the yearly savings, grown by half a year.
+    expected = flows[0] + (1 + rate) ** 0.5 * npf.npv(rate, [0.0, *flows[1:]])
+    scale = max(1.0, max(abs(f) for f in flows))
+    assert v["npv"] == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
+
+
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
+@given(scenario)
+def test_model_irr_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
+    v = values(inputs)
+    flows = v["cash_flows"]
+    assume(flows[0] == 0 or flows[0] <= -1)  # np.roots (in npf.irr) fails near the underflow
+    if v["irr"] is None:
+        signs = [f > 0 for f in flows if f != 0]
+        assert sum(a != b for a, b in pairwise(signs)) != 1
+        return
+    assert npv(v["irr"], flows) == pytest.approx(0, abs=1e-6 * max(abs(f) for f in flows))
+    assert v["irr"] == pytest.approx(npf.irr(flows), rel=1e-6, abs=1e-9)
+
+
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
+@given(
+    st.floats(min_value=1, max_value=1e7),
+    # Zero or at least 1: np.roots, inside npf.irr, fails on coefficients near the underflow.
+    st.lists(st.just(0.0) | st.floats(min_value=1, max_value=1e7), min_size=1, max_size=15).filter(
+        lambda flows: any(f > 0 for f in flows)
+    ),
+)
+def test_irr_agrees_with_numpy_financial_on_random_cash_flows(
+    outlay: float, returns: list[float]
+) -> None:
+    flows = [-outlay, *returns]  # one sign change: exactly one IRR
+    found = irr(flows)
+    assert found is not None
+    assert found == pytest.approx(npf.irr(flows), rel=1e-6, abs=1e-9)
+
+
+def test_irr_is_none_unless_exactly_one_exists() -> None:
+    assert irr([100.0, 50.0]) is None  # never zero
+    assert irr([-100.0, 230.0, -132.0]) is None  # zero at 10% and at 20%
+    assert irr([0.0, -100.0, 110.0]) == pytest.approx(0.1)
+    assert irr([-100.0, 0.0, 121.0]) == pytest.approx(0.1)
+
+
 @settings(max_examples=50, deadline=None)
 @given(scenario)
 def test_npv_is_zero_at_the_break_even_price(inputs: dict[str, Any]) -> None:
@@ -243,6 +349,12 @@ def test_payback_exists_exactly_when_total_savings_are_not_negative(
     inputs: dict[str, Any],
 ) -> None:
     v = values(inputs)
+    if v["discounted_payback_month"] is None:
+        assert v["npv"] < 1e-6 * v["total_in_house"]
+    else:
+        assert v["npv"] >= -1e-6 * v["total_in_house"]
+        assert v["payback_month"] is not None
+        assert v["discounted_payback_month"] >= v["payback_month"]
     if v["payback_month"] is None:
         assert v["savings"] < 0
     else:
