@@ -105,6 +105,35 @@ FIELDS = (
         group="in_house",
     ),
     Field(
+        "overhead_growth",
+        "choice",
+        "wages",
+        N_("Overhead rises"),
+        N_(
+            "Whether overhead (space, equipment, licences, IT support) rises with wage growth "
+            "or with general inflation."
+        ),
+        choices=("wages", "inflation"),
+        group="in_house",
+        choice_labels={"wages": N_("With wage growth"), "inflation": N_("With general inflation")},
+    ),
+    Field(
+        "inflation_pct",
+        "percent",
+        2,
+        N_("Yearly general inflation"),
+        N_(
+            "How fast overhead rises each year, for the in-house team and for retained staff. "
+            "Pay and the other people costs rise with wage growth."
+        ),
+        "percent",
+        -20,
+        50,
+        0.5,
+        group="in_house",
+        applies_when=AppliesWhen("overhead_growth", ("inflation",)),
+    ),
+    Field(
         "pricing",
         "choice",
         "fte",
@@ -124,6 +153,22 @@ FIELDS = (
         0,
         1_000_000,
         100,
+        group="outsourced",
+        applies_when=PER_FTE,
+    ),
+    Field(
+        "vendor_ratio",
+        "number",
+        1,
+        N_("Vendor FTE per in-house FTE"),
+        N_(
+            "How many of the vendor's people it takes to do the work of one of yours: above 1 "
+            "if they are slower (new to the work, say), below 1 if they are faster."
+        ),
+        "",
+        0.1,
+        10,
+        0.05,
         group="outsourced",
         applies_when=PER_FTE,
     ),
@@ -232,6 +277,37 @@ FIELDS = (
         group="outsourced",
     ),
     Field(
+        "parallel_months",
+        "integer",
+        0,
+        N_("Parallel running"),
+        N_(
+            "Months at the start during which the in-house team keeps working beside the "
+            "vendor, so both are paid."
+        ),
+        "months",
+        0,
+        36,
+        1,
+        group="outsourced",
+    ),
+    Field(
+        "severance_per_fte",
+        "money",
+        0,
+        N_("Severance or transfer cost"),
+        N_(
+            "Per FTE whose work moves to the vendor: severance pay for staff who leave, or the "
+            "cost of transferring staff who move to the vendor. Paid when parallel running ends "
+            "(at the start if there is none)."
+        ),
+        "per_fte",
+        0,
+        10_000_000,
+        1000,
+        group="outsourced",
+    ),
+    Field(
         "retained_fte",
         "number",
         1,
@@ -337,6 +413,14 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
             "The ramp-up ({months} months) cannot be longer than the horizon "
             "({horizon_months} months).",
             months=values["ramp_months"],
+            horizon_months=horizon_months,
+        )
+    # .get: savings_uncertainty checks its own inputs, which leave this one out.
+    if int(values.get("parallel_months", 0)) > horizon_months:
+        errors["parallel_months"] = t.gettext(
+            "Parallel running ({months} months) cannot be longer than the horizon "
+            "({horizon_months} months).",
+            months=values["parallel_months"],
             horizon_months=horizon_months,
         )
     if values["pricing"] == "unit" and float(values["units_per_year"]) <= 0:

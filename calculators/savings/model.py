@@ -1,8 +1,11 @@
 """The savings model: numbers in, numbers out, no text.
 
-The in-house side is loaded fully (on-costs, overhead, management, recruiting); the outsourced
-side carries the vendor's fees plus governance, retained staff, transport, the productivity
-dip while the vendor ramps up, one-off transition and contract costs, and an exit at the end.
+The in-house side is loaded fully (on-costs, overhead, management, recruiting); people costs rise
+with wage growth, overhead with general inflation. The outsourced side carries the vendor's fees
+(for as many vendor FTE as its productivity needs) plus governance, retained staff, transport,
+the productivity dip while the vendor ramps up, both teams paid while they run in parallel,
+severance or transfer costs when the staff leave, one-off transition and contract costs, and
+an exit at the end.
 Costs are simulated month by month so the payback month is exact; yearly totals feed the net
 present value with numpy-financial's conventions (one-off costs at t = 0, each year's saving at
 the end of that year), or, with mid-year discounting, each year's saving half a year earlier.
@@ -44,6 +47,11 @@ class Model:
     horizon_years: int
     discount_rate: float
     mid_year: bool = False  # each year's saving discounted from the middle of the year
+    # Fields added after savings_uncertainty was written: their defaults change nothing.
+    vendor_ratio: float = 1.0  # vendor FTE per in-house FTE of the outsourced work
+    inflation: float | None = None  # general inflation on overhead; None: the wage growth
+    parallel_months: int = 0  # months during which both teams are paid
+    severance_per_fte: float = 0.0  # per FTE who leaves or moves, paid when parallel running ends
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -75,23 +83,61 @@ class Model:
             discount_rate=pct("discount_rate_pct"),
             # Callers that predate the option (savings_uncertainty) leave it out: year-end.
             mid_year=v.get("timing", "end") == "mid",
+            vendor_ratio=float(v.get("vendor_ratio", 1.0)),
+            inflation=pct("inflation_pct") if v.get("overhead_growth") == "inflation" else None,
+            parallel_months=int(v.get("parallel_months", 0)),
+            severance_per_fte=float(v.get("severance_per_fte", 0.0)),
         )
+
+    @property
+    def people_cost_per_fte(self) -> float:
+        """Year-one cost of one in-house FTE that rises with wages: pay, on-costs, management
+        time, recruiting and training."""
+        return self.salary * (1.0 + self.on_costs + self.management) + self.recruiting_per_fte
 
     @property
     def loaded_cost_per_fte(self) -> float:
         """Year-one cost of one in-house FTE: salary, on-costs, management, overhead, hiring."""
-        salary_costs = self.salary * (1.0 + self.on_costs + self.management)
-        return salary_costs + self.overhead_per_fte + self.recruiting_per_fte
+        return self.people_cost_per_fte + self.overhead_per_fte
+
+    @property
+    def overhead_growth(self) -> float:
+        return self.wage_growth if self.inflation is None else self.inflation
+
+    @property
+    def scope_fte(self) -> float:
+        """In-house FTE whose work the vendor takes over."""
+        return self.headcount - self.retained_fte
+
+    def loaded_costs(self) -> list[float]:
+        """Per year, the loaded cost of one in-house FTE: people costs grown with wages,
+        overhead with inflation."""
+        wages = growth_factors(self.wage_growth, self.horizon_years)
+        overhead = growth_factors(self.overhead_growth, self.horizon_years)
+        return [
+            self.people_cost_per_fte * w + self.overhead_per_fte * o
+            for w, o in zip(wages, overhead, strict=True)
+        ]
+
+    @property
+    def severance_month(self) -> int | None:
+        """The month (1-based) whose costs carry the severance, or None: at the start."""
+        return self.parallel_months if self.parallel_months > 0 else None
+
+    @property
+    def severance(self) -> float:
+        return self.severance_per_fte * self.scope_fte
 
     @property
     def one_off_cost(self) -> float:
-        return self.transition_cost + self.contract_cost
+        """Costs at the start, before the first month."""
+        at_start = self.severance if self.severance_month is None else 0.0
+        return total((self.transition_cost, self.contract_cost, at_start))
 
     @property
     def vendor_fee_per_price_unit(self) -> float:
         """Year-one vendor fee per unit of the quoted price (the price's yearly multiplier)."""
-        scope_fte = self.headcount - self.retained_fte
-        return self.units_per_year if self.per_unit else scope_fte * 12.0
+        return self.units_per_year if self.per_unit else self.scope_fte * self.vendor_ratio * 12.0
 
     @property
     def vendor_price(self) -> float:
@@ -112,28 +158,32 @@ class Timeline:
 
 def simulate(model: Model) -> Timeline:
     months = 12 * model.horizon_years
-    wages = growth_factors(model.wage_growth, model.horizon_years)
+    loaded_costs = model.loaded_costs()
     prices = growth_factors(model.escalation, model.horizon_years)
-    scope_fte = model.headcount - model.retained_fte
+    scope_fte = model.scope_fte
     vendor_fee = model.vendor_price * model.vendor_fee_per_price_unit
     in_house: list[float] = []
     outsourced: list[float] = []
     for month in range(months):
         year = month // 12
-        loaded = model.loaded_cost_per_fte * wages[year] / 12.0
+        loaded = loaded_costs[year] / 12.0
         fee = vendor_fee * prices[year] / 12.0
         dip = 0.0
         if month < model.ramp_months:
             # Output lost to the ramp-up, shrinking evenly to zero, valued at in-house cost.
             dip = model.ramp_dip * (1.0 - month / model.ramp_months) * scope_fte * loaded
+        parallel = scope_fte * loaded if month < model.parallel_months else 0.0
         cost = total(
             (
                 fee * (1.0 + model.governance),
                 model.retained_fte * loaded,
                 model.transport_per_year * prices[year] / 12.0,
                 dip,
+                parallel,
             )
         )
+        if month + 1 == model.severance_month:
+            cost += model.severance
         if month == months - 1:
             cost += model.exit_cost
         in_house.append(model.headcount * loaded)
@@ -208,22 +258,31 @@ def ramp_dip_months(model: Model) -> list[float]:
     return months_by_year
 
 
+def months_in_year(model: Model, first_months: int) -> list[int]:
+    """Per year, how many of the first `first_months` months of the horizon fall in it."""
+    return [max(0, min(12, first_months - 12 * y)) for y in range(model.horizon_years)]
+
+
 def yearly_cash_flows(model: Model) -> list[float]:
     """[-one-off costs, saving in year 1, ..., saving in the last year], computed per year in
     closed form (no monthly loop). Equal, up to rounding, to the yearly totals of `simulate`:
-    within a year every month costs the same except for the ramp-up dip (`ramp_dip_months`)."""
+    within a year every month costs the same except for the ramp-up dip (`ramp_dip_months`),
+    parallel running, severance and the exit."""
     years = model.horizon_years
-    wages = growth_factors(model.wage_growth, years)
+    loaded_costs = model.loaded_costs()
     prices = growth_factors(model.escalation, years)
     dip_months = ramp_dip_months(model)
-    scope_cost = (model.headcount - model.retained_fte) * model.loaded_cost_per_fte
+    parallel_months = months_in_year(model, model.parallel_months)
+    severance_year = None if model.severance_month is None else (model.severance_month - 1) // 12
     fee = model.vendor_price * model.vendor_fee_per_price_unit * (1.0 + model.governance)
     savings = [
         total(
             (
-                scope_cost * wages[y],
-                -model.ramp_dip * dip_months[y] / 12.0 * scope_cost * wages[y],
+                model.scope_fte * loaded_costs[y],
+                -model.ramp_dip * dip_months[y] / 12.0 * model.scope_fte * loaded_costs[y],
+                -parallel_months[y] / 12.0 * model.scope_fte * loaded_costs[y],
                 -(fee + model.transport_per_year) * prices[y],
+                -model.severance if y == severance_year else 0.0,
                 -model.exit_cost if y == years - 1 else 0.0,
             )
         )

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import calculators
 from calculators._money import npv
 from calculators.core.money import irr
+from calculators.savings import Model, closed_form_npv, yearly_cash_flows
 
 # Everything that is not the bare salary or the vendor's fee switched off.
 BARE: dict[str, Any] = {
@@ -65,7 +66,7 @@ def test_fully_loaded_in_house_cost() -> None:
     v = values(
         BARE | {"headcount": 3, "salary": 50_000, "on_costs_pct": 30, "management_pct": 10,
                 "overhead_per_fte": 8_000, "recruiting_per_fte": 2_000, "horizon_years": 2,
-                "wage_growth_pct": 5}
+                "wage_growth_pct": 5, "inflation_pct": 1}
     )  # fmt: skip
     year_one = 3 * (50_000 * 1.4 + 8_000 + 2_000)
     assert v["in_house_by_year"] == pytest.approx([year_one, year_one * 1.05])
@@ -92,6 +93,58 @@ def test_outsourced_side_carries_governance_retained_transport_dip_and_exit() ->
     # A 50% dip over 2 months: month 1 loses 50%, month 2 loses 25% of 4 FTE's monthly cost.
     dip = values(base | {"ramp_months": 2, "ramp_dip_pct": 50})["outsourced_by_year"][0]
     assert dip == pytest.approx(plain + (0.5 + 0.25) * 4 * 4_000)
+
+
+def test_a_slower_vendor_needs_more_people_and_lowers_the_break_even_price() -> None:
+    base = BARE | {"headcount": 4, "salary": 48_000, "vendor_fte_price": 3_000,
+                   "horizon_years": 1, "discount_rate_pct": 0}  # fmt: skip
+    v = values(base | {"vendor_ratio": 1.25})
+    assert v["outsourced_by_year"][0] == pytest.approx(4 * 1.25 * 3_000 * 12)  # 5 vendor FTE
+    assert v["flip_price"] == pytest.approx(4 * 48_000 / (5 * 12))  # 3,200 per FTE-month
+    # Per-unit prices already carry the vendor's productivity: the ratio does not apply.
+    unit = base | {"pricing": "unit", "unit_price": 2, "units_per_year": 10_000}
+    assert values(unit | {"vendor_ratio": 3}) == values(unit)
+
+
+def test_inflation_raises_overhead_and_wage_growth_the_people_costs() -> None:
+    v = values(
+        BARE | {"headcount": 3, "salary": 50_000, "overhead_per_fte": 10_000,
+                "recruiting_per_fte": 1_000, "wage_growth_pct": 5, "inflation_pct": 2,
+                "overhead_growth": "inflation", "horizon_years": 2}
+    )  # fmt: skip
+    assert v["in_house_by_year"] == pytest.approx([3 * 61_000, 3 * (51_000 * 1.05 + 10_000 * 1.02)])
+    # Inflation applies only when chosen: by default overhead rises with wages.
+    wages = values(
+        BARE | {"headcount": 3, "salary": 50_000, "overhead_per_fte": 10_000,
+                "recruiting_per_fte": 1_000, "wage_growth_pct": 5, "inflation_pct": 2,
+                "horizon_years": 2}
+    )  # fmt: skip
+    assert wages["in_house_by_year"] == pytest.approx([3 * 61_000, 3 * 61_000 * 1.05])
+
+
+def test_parallel_running_pays_both_teams_and_severance_follows_it() -> None:
+    base = BARE | {"headcount": 4, "salary": 48_000, "vendor_fte_price": 3_000,
+                   "horizon_years": 2, "retained_fte": 1}  # fmt: skip
+    plain = values(base)["outsourced_by_year"]
+    # Three months of the three outsourced FTE at 4,000 a month each, on top of the vendor.
+    v = values(base | {"parallel_months": 3})
+    assert v["outsourced_by_year"] == pytest.approx([plain[0] + 3 * 3 * 4_000, plain[1]])
+    # Severance for the three FTE who leave: at the start without parallel running ...
+    v = values(base | {"severance_per_fte": 10_000})
+    assert v["one_off_cost"] == pytest.approx(30_000)
+    assert v["outsourced_by_year"] == pytest.approx(plain)
+    # ... and in the month parallel running ends (month 14, in year two) with it.
+    v = values(base | {"severance_per_fte": 10_000, "parallel_months": 14})
+    assert v["one_off_cost"] == 0
+    assert v["outsourced_by_year"] == pytest.approx(
+        [plain[0] + 12 * 12_000, plain[1] + 2 * 12_000 + 30_000]
+    )
+
+
+def test_parallel_running_longer_than_the_horizon_is_an_error() -> None:
+    with pytest.raises(calculators.InputError) as raised:
+        calculators.run("savings", {"horizon_years": 1, "parallel_months": 13})
+    assert "parallel_months" in raised.value.errors
 
 
 def test_per_unit_pricing() -> None:
@@ -208,8 +261,24 @@ scenario = st.fixed_dictionaries(
         "exit_cost": st.floats(min_value=0, max_value=1e6),
         "horizon_years": st.integers(min_value=1, max_value=15),
         "discount_rate_pct": st.floats(min_value=0, max_value=25),
+        "timing": st.sampled_from(["end", "mid"]),
+        "vendor_ratio": st.floats(min_value=0.5, max_value=2),
+        "overhead_growth": st.sampled_from(["wages", "inflation"]),
+        "inflation_pct": st.floats(min_value=-5, max_value=15),
+        "parallel_months": st.integers(min_value=0, max_value=12),
+        "severance_per_fte": st.floats(min_value=0, max_value=1e5),
     }
 )
+
+
+@settings(deadline=None)  # a busy machine must not fail a 1 ms computation
+@given(scenario)
+def test_closed_form_cash_flows_equal_the_monthly_simulation(inputs: dict[str, Any]) -> None:
+    model = Model.from_values(calculators.savings.fields.FIELDSET.parse(inputs))
+    outcome = calculators.savings.model.outcome(model)
+    scale = max(1.0, outcome.total_in_house)
+    assert yearly_cash_flows(model) == pytest.approx(outcome.cash_flows, rel=1e-9, abs=1e-9 * scale)
+    assert closed_form_npv(model) == pytest.approx(outcome.npv, rel=1e-9, abs=1e-9 * scale)
 
 
 @settings(deadline=None)  # a busy machine must not fail a 1 ms computation
@@ -268,7 +337,7 @@ def test_longer_horizon_with_positive_yearly_savings_never_lowers_total(
 @settings(deadline=None)  # a busy machine must not fail a 1 ms computation
 @given(scenario)
 def test_model_npv_agrees_with_numpy_financial(inputs: dict[str, Any]) -> None:
-    v = values(inputs)
+    v = values(inputs | {"timing": "end"})  # mid-year: test_mid_year_npv_agrees_with_...
     expected = npf.npv(inputs["discount_rate_pct"] / 100, v["cash_flows"])
     assert v["npv"] == pytest.approx(expected, rel=1e-9, abs=1e-6)
 
