@@ -9,6 +9,7 @@ from ..core.vocab import CURRENCIES
 
 PER_UNIT = AppliesWhen("pricing", ("unit",))
 PER_FTE = AppliesWhen("pricing", ("fte",))
+IN_VENDOR_CURRENCY = AppliesWhen("vendor_currency", CURRENCIES)
 
 GROUPS = {
     "in_house": N_("Doing it in-house"),
@@ -199,6 +200,35 @@ FIELDS = (
         applies_when=PER_UNIT,
     ),
     Field(
+        "vendor_currency",
+        "choice",
+        "same",
+        N_("Vendor's currency"),
+        N_(
+            "The currency of the vendor's price, if it is not yours. Its price is then converted "
+            "at the exchange rate below; every other amount is in your currency."
+        ),
+        choices=("same", *CURRENCIES),
+        group="outsourced",
+        choice_labels={"same": N_("Same as mine")},
+    ),
+    Field(
+        "exchange_rate",
+        "number",
+        1,
+        N_("Exchange rate"),
+        N_(
+            "How much of your currency one unit of the vendor's currency costs: for a price in "
+            "USD and amounts in EUR, the euros one dollar buys. One rate for the whole horizon."
+        ),
+        "",
+        0.000001,
+        1_000_000,
+        0.0001,
+        group="outsourced",
+        applies_when=IN_VENDOR_CURRENCY,
+    ),
+    Field(
         "escalation_pct",
         "percent",
         3,
@@ -308,6 +338,37 @@ FIELDS = (
         group="outsourced",
     ),
     Field(
+        "vendor_attrition_pct",
+        "percent",
+        0,
+        N_("Vendor staff turnover"),
+        N_(
+            "Share of the vendor's people on your work who leave each year. Each departure "
+            "loses output while the replacement learns the work."
+        ),
+        "percent",
+        0,
+        200,
+        1,
+        group="outsourced",
+    ),
+    Field(
+        "knowledge_loss_months",
+        "number",
+        3,
+        N_("Output lost per leaver"),
+        N_(
+            "Months of one person's output lost each time someone on the vendor's team leaves: "
+            "the handover, and the replacement learning the work. Valued at your in-house cost "
+            "of that work."
+        ),
+        "months",
+        0,
+        24,
+        0.5,
+        group="outsourced",
+    ),
+    Field(
         "retained_fte",
         "number",
         1,
@@ -340,13 +401,29 @@ FIELDS = (
         40_000,
         N_("Exit or re-insourcing"),
         N_(
-            "Cost of ending the contract at the end of the horizon: moving the work back or to "
-            "another vendor."
+            "Cost of ending the contract: moving the work back in-house or to another vendor. "
+            "It falls in the exit year."
         ),
-        "at_exit",
+        "one_off",
         0,
         1e10,
         1000,
+        group="outsourced",
+    ),
+    Field(
+        "exit_year",
+        "integer",
+        0,
+        N_("Exit year"),
+        N_(
+            "The year whose last month carries the exit cost, counted from the start; 0 puts it "
+            "at the end of the horizon. After an earlier exit the same costs continue, as if a "
+            "new vendor took over on the same terms."
+        ),
+        "",
+        0,
+        15,
+        1,
         group="outsourced",
     ),
     Field(
@@ -422,6 +499,18 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
             "({horizon_months} months).",
             months=values["parallel_months"],
             horizon_months=horizon_months,
+        )
+    if int(values.get("exit_year", 0)) > int(values["horizon_years"]):
+        errors["exit_year"] = t.ngettext(
+            "The exit year must fall within the horizon ({n} year), or be 0 for its end.",
+            "The exit year must fall within the horizon ({n} years), or be 0 for its end.",
+            int(values["horizon_years"]),
+        )
+    vendor_currency = values.get("vendor_currency", "same")
+    if vendor_currency == values["currency"] and float(values.get("exchange_rate", 1)) != 1:
+        errors["exchange_rate"] = t.gettext(
+            "The vendor's currency is yours ({currency}): the exchange rate must be 1.",
+            currency=vendor_currency,
         )
     if values["pricing"] == "unit" and float(values["units_per_year"]) <= 0:
         errors["units_per_year"] = t.gettext("With per-unit pricing, enter the yearly volume.")

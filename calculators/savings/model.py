@@ -4,8 +4,9 @@ The in-house side is loaded fully (on-costs, overhead, management, recruiting); 
 with wage growth, overhead with general inflation. The outsourced side carries the vendor's fees
 (for as many vendor FTE as its productivity needs) plus governance, retained staff, transport,
 the productivity dip while the vendor ramps up, both teams paid while they run in parallel,
-severance or transfer costs when the staff leave, one-off transition and contract costs, and
-an exit at the end.
+severance or transfer costs when the staff leave, output lost when the vendor's people leave,
+one-off transition and contract costs, and an exit in the year the reader chooses. The vendor's
+price may be in its own currency, converted at one exchange rate.
 Costs are simulated month by month so the payback month is exact; yearly totals feed the net
 present value with numpy-financial's conventions (one-off costs at t = 0, each year's saving at
 the end of that year), or, with mid-year discounting, each year's saving half a year earlier.
@@ -52,6 +53,10 @@ class Model:
     inflation: float | None = None  # general inflation on overhead; None: the wage growth
     parallel_months: int = 0  # months during which both teams are paid
     severance_per_fte: float = 0.0  # per FTE who leaves or moves, paid when parallel running ends
+    vendor_attrition: float = 0.0  # share of the vendor's team leaving each year
+    knowledge_loss_months: float = 0.0  # months of a leaver's output lost to each departure
+    exchange_rate: float = 1.0  # your currency per unit of the vendor's
+    exit_year: int = 0  # 1-based year whose last month carries the exit cost; 0: the last year
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -87,6 +92,12 @@ class Model:
             inflation=pct("inflation_pct") if v.get("overhead_growth") == "inflation" else None,
             parallel_months=int(v.get("parallel_months", 0)),
             severance_per_fte=float(v.get("severance_per_fte", 0.0)),
+            vendor_attrition=float(v.get("vendor_attrition_pct", 0.0)) / 100.0,
+            knowledge_loss_months=float(v.get("knowledge_loss_months", 0.0)),
+            exchange_rate=float(v["exchange_rate"])
+            if v.get("vendor_currency", "same") != "same"
+            else 1.0,
+            exit_year=int(v.get("exit_year", 0)),
         )
 
     @property
@@ -129,6 +140,19 @@ class Model:
         return self.severance_per_fte * self.scope_fte
 
     @property
+    def knowledge_loss(self) -> float:
+        """Per year, in FTE-years of the outsourced work: leavers (attrition times the vendor's
+        FTE) each lose `knowledge_loss_months` of output, and each vendor FTE does 1 / ratio of
+        an in-house FTE's work, so the ratio cancels."""
+        return self.vendor_attrition * self.scope_fte * self.knowledge_loss_months / 12.0
+
+    @property
+    def exit_month(self) -> int:
+        """The month (0-based) whose costs carry the exit: the last month of its year."""
+        year = self.exit_year if self.exit_year > 0 else self.horizon_years
+        return 12 * year - 1
+
+    @property
     def one_off_cost(self) -> float:
         """Costs at the start, before the first month."""
         at_start = self.severance if self.severance_month is None else 0.0
@@ -136,8 +160,10 @@ class Model:
 
     @property
     def vendor_fee_per_price_unit(self) -> float:
-        """Year-one vendor fee per unit of the quoted price (the price's yearly multiplier)."""
-        return self.units_per_year if self.per_unit else self.scope_fte * self.vendor_ratio * 12.0
+        """Year-one vendor fee, in your currency, per unit of the quoted price (in the vendor's
+        currency): the price's yearly multiplier."""
+        vendor_fte_months = self.scope_fte * self.vendor_ratio * 12.0
+        return (self.units_per_year if self.per_unit else vendor_fte_months) * self.exchange_rate
 
     @property
     def vendor_price(self) -> float:
@@ -180,11 +206,12 @@ def simulate(model: Model) -> Timeline:
                 model.transport_per_year * prices[year] / 12.0,
                 dip,
                 parallel,
+                model.knowledge_loss * loaded,
             )
         )
         if month + 1 == model.severance_month:
             cost += model.severance
-        if month == months - 1:
+        if month == model.exit_month:
             cost += model.exit_cost
         in_house.append(model.headcount * loaded)
         outsourced.append(cost)
@@ -274,6 +301,7 @@ def yearly_cash_flows(model: Model) -> list[float]:
     dip_months = ramp_dip_months(model)
     parallel_months = months_in_year(model, model.parallel_months)
     severance_year = None if model.severance_month is None else (model.severance_month - 1) // 12
+    exit_year = model.exit_month // 12
     fee = model.vendor_price * model.vendor_fee_per_price_unit * (1.0 + model.governance)
     savings = [
         total(
@@ -281,9 +309,10 @@ def yearly_cash_flows(model: Model) -> list[float]:
                 model.scope_fte * loaded_costs[y],
                 -model.ramp_dip * dip_months[y] / 12.0 * model.scope_fte * loaded_costs[y],
                 -parallel_months[y] / 12.0 * model.scope_fte * loaded_costs[y],
+                -model.knowledge_loss * loaded_costs[y],
                 -(fee + model.transport_per_year) * prices[y],
                 -model.severance if y == severance_year else 0.0,
-                -model.exit_cost if y == years - 1 else 0.0,
+                -model.exit_cost if y == exit_year else 0.0,
             )
         )
         for y in range(years)

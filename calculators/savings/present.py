@@ -14,7 +14,7 @@ from .model import Outcome, discount_divisors
 _PRICE_LIMITS = {f.name: f.maximum for f in FIELDS}
 
 
-def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
+def present(o: Outcome, currency: str, t: Text, vendor_currency: str = "same") -> dict[str, Any]:
     fmt = Formatter(t.locale, currency)
     tone: Tone = "good" if o.savings > 0 else "bad" if o.savings < 0 else "neutral"
     return result(
@@ -22,7 +22,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         t.gettext("Savings and total cost of ownership"),
         t.locale,
         verdict=verdict(o, fmt, t),
-        figures=figures(o, fmt, t, tone),
+        figures=figures(o, fmt, t, tone, vendor_currency),
         tables=[yearly_table(o, fmt, t)],
         charts=[cumulative_chart(o, currency, t)],
         values={
@@ -85,7 +85,9 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
     return Verdict(text, "good")
 
 
-def figures(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> list[Figure]:
+def figures(
+    o: Outcome, fmt: Formatter, t: Text, tone: Tone, vendor_currency: str = "same"
+) -> list[Figure]:
     m = o.model
     years = m.horizon_years
     na = t.gettext(NOT_APPLICABLE)
@@ -103,13 +105,15 @@ def figures(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> list[Figure]:
             "of the horizon."
         )
     field = "unit_price" if m.per_unit else "vendor_fte_price"
+    # The break-even price is in the vendor's currency, like the price it is compared with.
+    vendor_fmt = Formatter(t.locale, vendor_currency) if vendor_currency != "same" else fmt
     limit = _PRICE_LIMITS[field]
     if o.flip_price is None:
         flip_text = t.gettext(NONE)
     elif limit is not None and o.flip_price > limit:
         flip_text = t.gettext("beyond the range this calculator models")
     else:
-        flip_text = fmt.money(o.flip_price, 2)
+        flip_text = vendor_fmt.money(o.flip_price, 2)
     flip_note = (
         t.gettext(
             "Above this per-unit price, outsourcing costs more than it saves (NPV below zero)."

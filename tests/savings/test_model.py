@@ -147,6 +147,54 @@ def test_parallel_running_longer_than_the_horizon_is_an_error() -> None:
     assert "parallel_months" in raised.value.errors
 
 
+def test_vendor_staff_turnover_costs_output_valued_in_house() -> None:
+    base = BARE | {"headcount": 4, "salary": 48_000, "vendor_fte_price": 3_000,
+                   "horizon_years": 1, "retained_fte": 1}  # fmt: skip
+    plain = values(base)["outsourced_by_year"][0]
+    # 25% of 3 outsourced FTE leave a year, each losing 2 months of output at 4,000 a month;
+    # a slower vendor has more people leaving, each doing less: the same loss.
+    for ratio in (1, 2):
+        v = values(base | {"vendor_attrition_pct": 25, "knowledge_loss_months": 2,
+                           "vendor_ratio": ratio})  # fmt: skip
+        fees = 3 * ratio * 3_000 * 12
+        assert v["outsourced_by_year"][0] == pytest.approx(fees + 48_000 + 0.25 * 3 * 2 * 4_000)
+    assert plain == pytest.approx(3 * 3_000 * 12 + 48_000)
+
+
+def test_a_price_in_the_vendors_currency_is_converted_and_so_is_the_break_even() -> None:
+    base = BARE | {"headcount": 2, "salary": 60_000, "vendor_fte_price": 4_000,
+                   "horizon_years": 1, "discount_rate_pct": 0, "currency": "EUR"}  # fmt: skip
+    v = values(base | {"vendor_currency": "USD", "exchange_rate": 0.8})
+    assert v["outsourced_by_year"][0] == pytest.approx(2 * 4_000 * 12 * 0.8)
+    assert v["flip_price"] == pytest.approx(120_000 / (24 * 0.8))  # in dollars
+    shown = calculators.run("savings", base | {"vendor_currency": "USD", "exchange_rate": 0.8})
+    flip = next(f for f in shown["figures"] if f["id"] == "flip_price")
+    assert flip["text"] == "$6,250.00"
+    # The rate applies only with a vendor currency, and must be 1 for the reader's own.
+    assert values(base | {"exchange_rate": 0.8}) == values(base)
+    with pytest.raises(calculators.InputError) as raised:
+        calculators.run("savings", base | {"vendor_currency": "EUR", "exchange_rate": 0.8})
+    assert set(raised.value.errors) == {"exchange_rate"}
+
+
+def test_the_exit_cost_falls_in_the_chosen_year() -> None:
+    base = BARE | {"headcount": 2, "salary": 60_000, "vendor_fte_price": 4_000,
+                   "horizon_years": 3, "exit_cost": 60_000, "discount_rate_pct": 10}  # fmt: skip
+    at_end = values(base)
+    assert values(base | {"exit_year": 3}) == at_end
+    v = values(base | {"exit_year": 2})
+    assert v["cash_flows"] == pytest.approx([0, 24_000, -36_000, 24_000])
+    assert v["npv"] == pytest.approx(24_000 / 1.1 - 36_000 / 1.1**2 + 24_000 / 1.1**3)
+    assert v["savings"] == pytest.approx(at_end["savings"])
+    # 2,000 saved a month: 48,000 by month 24, when the exit takes 60,000. Back to zero in
+    # month 30, and ahead from then on.
+    assert at_end["payback_month"] == 0
+    assert v["payback_month"] == 30
+    with pytest.raises(calculators.InputError) as raised:
+        calculators.run("savings", base | {"exit_year": 4})
+    assert set(raised.value.errors) == {"exit_year"}
+
+
 def test_per_unit_pricing() -> None:
     v = values(
         BARE | {"headcount": 2, "salary": 40_000, "pricing": "unit", "unit_price": 2.5,
@@ -267,6 +315,11 @@ scenario = st.fixed_dictionaries(
         "inflation_pct": st.floats(min_value=-5, max_value=15),
         "parallel_months": st.integers(min_value=0, max_value=12),
         "severance_per_fte": st.floats(min_value=0, max_value=1e5),
+        "vendor_attrition_pct": st.floats(min_value=0, max_value=60),
+        "knowledge_loss_months": st.floats(min_value=0, max_value=12),
+        "vendor_currency": st.sampled_from(["same", "USD"]),
+        "exchange_rate": st.floats(min_value=0.01, max_value=100),
+        "exit_year": st.integers(min_value=0, max_value=1),
     }
 )
 
