@@ -401,8 +401,8 @@ FIELDS = (
         40_000,
         N_("Exit or re-insourcing"),
         N_(
-            "Cost of ending the contract: moving the work back in-house or to another vendor. "
-            "It falls in the exit year."
+            "One-off cost of ending the contract: moving the work back in-house or to another "
+            "vendor."
         ),
         "one_off",
         0,
