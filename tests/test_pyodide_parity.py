@@ -78,7 +78,7 @@ def _loses_money_no_flip(response: dict[str, Any]) -> None:
 
 def _pays_back_at_once(response: dict[str, Any]) -> None:
     v = values(response)
-    assert v["one_off_cost"] == 0 and v["payback_month"] == 0 and v["roi_pct"] is None
+    assert v["one_off_cost"] == 0 and v["payback_month"] == 0 and v["profitability_index"] is None
 
 
 def _fifteen_years(response: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ UNITS: dict[str, str] = {
     "per_year": N_("per year"),
     "per_fte_year": N_("per FTE per year"),
     "per_fte_month": N_("per FTE-month"),
+    "per_fte": N_("per FTE"),
     "per_unit": N_("per unit"),
     "units_per_year": N_("units per year"),
     "months": N_("months"),

@@ -13,7 +13,10 @@ from .present import present
 
 
 def compute(values: Values, t: Text) -> dict[str, Any]:
-    return present(outcome(Model.from_values(values)), str(values["currency"]), t)
+    # .get: savings_uncertainty passes only the inputs it knows (the vendor's own currency is
+    # newer); Model.from_values reads the other newer inputs the same way.
+    return present(outcome(Model.from_values(values)), str(values["currency"]), t,
+                   str(values.get("vendor_currency", "same")))  # fmt: skip
 
 
 CALCULATOR = Calculator("savings", N_("Savings and total cost of ownership"), fields.FIELDSET,

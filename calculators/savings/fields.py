@@ -9,6 +9,7 @@ from ..core.vocab import CURRENCIES
 
 PER_UNIT = AppliesWhen("pricing", ("unit",))
 PER_FTE = AppliesWhen("pricing", ("fte",))
+IN_VENDOR_CURRENCY = AppliesWhen("vendor_currency", CURRENCIES)
 
 GROUPS = {
     "in_house": N_("Doing it in-house"),
@@ -105,6 +106,35 @@ FIELDS = (
         group="in_house",
     ),
     Field(
+        "overhead_growth",
+        "choice",
+        "wages",
+        N_("Overhead rises"),
+        N_(
+            "Whether overhead (space, equipment, licenses, IT support) rises with wage growth "
+            "or with general inflation."
+        ),
+        choices=("wages", "inflation"),
+        group="in_house",
+        choice_labels={"wages": N_("With wage growth"), "inflation": N_("With general inflation")},
+    ),
+    Field(
+        "inflation_pct",
+        "percent",
+        2,
+        N_("Yearly general inflation"),
+        N_(
+            "How fast overhead rises each year, for the in-house team and for retained staff. "
+            "Pay and the other people costs rise with wage growth."
+        ),
+        "percent",
+        -20,
+        50,
+        0.5,
+        group="in_house",
+        applies_when=AppliesWhen("overhead_growth", ("inflation",)),
+    ),
+    Field(
         "pricing",
         "choice",
         "fte",
@@ -124,6 +154,22 @@ FIELDS = (
         0,
         1_000_000,
         100,
+        group="outsourced",
+        applies_when=PER_FTE,
+    ),
+    Field(
+        "vendor_ratio",
+        "number",
+        1,
+        N_("Vendor FTE per in-house FTE"),
+        N_(
+            "How many of the vendor's people it takes to do the work of one of yours: above 1 "
+            "if they are slower (new to the work, say), below 1 if they are faster."
+        ),
+        "",
+        0.1,
+        10,
+        0.05,
         group="outsourced",
         applies_when=PER_FTE,
     ),
@@ -152,6 +198,35 @@ FIELDS = (
         1000,
         group="outsourced",
         applies_when=PER_UNIT,
+    ),
+    Field(
+        "vendor_currency",
+        "choice",
+        "same",
+        N_("Vendor's currency"),
+        N_(
+            "The currency of the vendor's price, if it is not yours. Its price is then converted "
+            "at the exchange rate below; every other amount is in your currency."
+        ),
+        choices=("same", *CURRENCIES),
+        group="outsourced",
+        choice_labels={"same": N_("Same as mine")},
+    ),
+    Field(
+        "exchange_rate",
+        "number",
+        1,
+        N_("Exchange rate"),
+        N_(
+            "How much of your currency one unit of the vendor's currency costs: for a price in "
+            "USD and amounts in EUR, the euros one dollar buys. One rate for the whole horizon."
+        ),
+        "",
+        0.000001,
+        1_000_000,
+        0.0001,
+        group="outsourced",
+        applies_when=IN_VENDOR_CURRENCY,
     ),
     Field(
         "escalation_pct",
@@ -232,6 +307,68 @@ FIELDS = (
         group="outsourced",
     ),
     Field(
+        "parallel_months",
+        "integer",
+        0,
+        N_("Parallel running"),
+        N_(
+            "Months at the start during which the in-house team keeps working beside the "
+            "vendor, so both are paid."
+        ),
+        "months",
+        0,
+        36,
+        1,
+        group="outsourced",
+    ),
+    Field(
+        "severance_per_fte",
+        "money",
+        0,
+        N_("Severance or transfer cost"),
+        N_(
+            "Per FTE whose work moves to the vendor: severance pay for staff who leave, or the "
+            "cost of transferring staff who move to the vendor. Paid when parallel running ends "
+            "(at the start if there is none)."
+        ),
+        "per_fte",
+        0,
+        10_000_000,
+        1000,
+        group="outsourced",
+    ),
+    Field(
+        "vendor_attrition_pct",
+        "percent",
+        0,
+        N_("Vendor staff turnover"),
+        N_(
+            "Share of the vendor's people on your work who leave each year. Each departure "
+            "loses output while the replacement learns the work."
+        ),
+        "percent",
+        0,
+        200,
+        1,
+        group="outsourced",
+    ),
+    Field(
+        "knowledge_loss_months",
+        "number",
+        3,
+        N_("Output lost per leaver"),
+        N_(
+            "Months of one person's output lost each time someone on the vendor's team leaves: "
+            "the handover, and the replacement learning the work. Valued at your in-house cost "
+            "of that work."
+        ),
+        "months",
+        0,
+        24,
+        0.5,
+        group="outsourced",
+    ),
+    Field(
         "retained_fte",
         "number",
         1,
@@ -264,13 +401,29 @@ FIELDS = (
         40_000,
         N_("Exit or re-insourcing"),
         N_(
-            "Cost of ending the contract at the end of the horizon: moving the work back or to "
-            "another vendor."
+            "One-off cost of ending the contract: moving the work back in-house or to another "
+            "vendor."
         ),
-        "at_exit",
+        "one_off",
         0,
         1e10,
         1000,
+        group="outsourced",
+    ),
+    Field(
+        "exit_year",
+        "integer",
+        0,
+        N_("Exit year"),
+        N_(
+            "The year whose last month carries the exit cost, counted from the start; 0 puts it "
+            "at the end of the horizon. After an earlier exit the same costs continue, as if a "
+            "new vendor took over on the same terms."
+        ),
+        "",
+        0,
+        15,
+        1,
         group="outsourced",
     ),
     Field(
@@ -296,6 +449,20 @@ FIELDS = (
         50,
         0.5,
         group="horizon",
+    ),
+    Field(
+        "timing",
+        "choice",
+        "end",
+        N_("Discounting"),
+        N_(
+            "When in each year the savings count for the net present value: at the end of the "
+            "year, as spreadsheets do, or in the middle, as savings that arrive month by month "
+            "do on average."
+        ),
+        choices=("end", "mid"),
+        group="horizon",
+        choice_labels={"end": N_("End of each year"), "mid": N_("Middle of each year")},
     ),
     Field(
         "currency",
@@ -324,6 +491,26 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
             "({horizon_months} months).",
             months=values["ramp_months"],
             horizon_months=horizon_months,
+        )
+    # .get: savings_uncertainty checks its own inputs, which leave this one out.
+    if int(values.get("parallel_months", 0)) > horizon_months:
+        errors["parallel_months"] = t.gettext(
+            "Parallel running ({months} months) cannot be longer than the horizon "
+            "({horizon_months} months).",
+            months=values["parallel_months"],
+            horizon_months=horizon_months,
+        )
+    if int(values.get("exit_year", 0)) > int(values["horizon_years"]):
+        errors["exit_year"] = t.ngettext(
+            "The exit year must fall within the horizon ({n} year), or be 0 for its end.",
+            "The exit year must fall within the horizon ({n} years), or be 0 for its end.",
+            int(values["horizon_years"]),
+        )
+    vendor_currency = values.get("vendor_currency", "same")
+    if vendor_currency == values["currency"] and float(values.get("exchange_rate", 1)) != 1:
+        errors["exchange_rate"] = t.gettext(
+            "The vendor's currency is yours ({currency}): the exchange rate must be 1.",
+            currency=vendor_currency,
         )
     if values["pricing"] == "unit" and float(values["units_per_year"]) <= 0:
         errors["units_per_year"] = t.gettext("With per-unit pricing, enter the yearly volume.")

@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.format import Formatter
-from ..core.money import growth_factors
 from ..core.results import Figure, LineChart, Marker, Series, Table, Tone, Verdict, result
 from ..core.text import Text
 from ..core.vocab import NONE, NOT_APPLICABLE
 from .fields import FIELDS
-from .model import Outcome
+from .model import Outcome, discount_divisors
 
 _PRICE_LIMITS = {f.name: f.maximum for f in FIELDS}
 
 
-def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
+def present(o: Outcome, currency: str, t: Text, vendor_currency: str = "same") -> dict[str, Any]:
     fmt = Formatter(t.locale, currency)
     tone: Tone = "good" if o.savings > 0 else "bad" if o.savings < 0 else "neutral"
     return result(
@@ -23,7 +22,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         t.gettext("Savings and total cost of ownership"),
         t.locale,
         verdict=verdict(o, fmt, t),
-        figures=figures(o, fmt, t, tone),
+        figures=figures(o, fmt, t, tone, vendor_currency),
         tables=[yearly_table(o, fmt, t)],
         charts=[cumulative_chart(o, currency, t)],
         values={
@@ -33,7 +32,9 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "savings_pct": o.savings_pct,
             "npv": o.npv,
             "payback_month": o.payback,
-            "roi_pct": o.roi_pct,
+            "discounted_payback_month": o.discounted_payback,
+            "irr": o.irr,
+            "profitability_index": o.profitability_index,
             "flip_price": o.flip_price,
             "one_off_cost": o.timeline.one_off,
             "cash_flows": o.cash_flows,
@@ -84,7 +85,9 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
     return Verdict(text, "good")
 
 
-def figures(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> list[Figure]:
+def figures(
+    o: Outcome, fmt: Formatter, t: Text, tone: Tone, vendor_currency: str = "same"
+) -> list[Figure]:
     m = o.model
     years = m.horizon_years
     na = t.gettext(NOT_APPLICABLE)
@@ -102,13 +105,15 @@ def figures(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> list[Figure]:
             "of the horizon."
         )
     field = "unit_price" if m.per_unit else "vendor_fte_price"
+    # The break-even price is in the vendor's currency, like the price it is compared with.
+    vendor_fmt = Formatter(t.locale, vendor_currency) if vendor_currency != "same" else fmt
     limit = _PRICE_LIMITS[field]
     if o.flip_price is None:
         flip_text = t.gettext(NONE)
     elif limit is not None and o.flip_price > limit:
         flip_text = t.gettext("beyond the range this calculator models")
     else:
-        flip_text = fmt.money(o.flip_price, 2)
+        flip_text = vendor_fmt.money(o.flip_price, 2)
     flip_note = (
         t.gettext(
             "Above this per-unit price, outsourcing costs more than it saves (NPV below zero)."
@@ -133,20 +138,65 @@ def figures(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> list[Figure]:
                t.gettext("Savings discounted at {rate}; positive means outsourcing pays.",
                          rate=fmt.percent(100 * m.discount_rate)),
                npv_tone, headline=True),
+        irr_figure(o, fmt, t),
         Figure("payback_month", t.gettext("Payback"), o.payback, payback_text, payback_note,
                "good" if o.payback is not None else "bad", headline=True),
-        Figure("roi_pct", t.gettext("Return on one-off costs"), o.roi_pct,
-               fmt.percent(o.roi_pct, 0) if o.roi_pct is not None else na,
-               t.gettext("Net savings divided by the one-off costs ({one_off}).",
-                         one_off=fmt.money(o.timeline.one_off)), tone),
+        discounted_payback_figure(o, t),
+        profitability_figure(o, fmt, t, npv_tone),
         Figure("flip_price", t.gettext("Break-even vendor price"), o.flip_price, flip_text,
                flip_note),
     ]  # fmt: skip
 
 
+def irr_figure(o: Outcome, fmt: Formatter, t: Text) -> Figure:
+    if o.irr is None:
+        return Figure("irr", t.gettext("Internal rate of return"), None, t.gettext(NOT_APPLICABLE),
+                      t.gettext("There is no single rate at which the net present value is zero: "
+                                "the yearly cash flows do not turn from costs to savings exactly "
+                                "once."), "neutral")  # fmt: skip
+    tone: Tone = "good" if o.irr > o.model.discount_rate else "bad"
+    return Figure("irr", t.gettext("Internal rate of return"), o.irr, fmt.percent(100 * o.irr, 0),
+                  t.gettext("The discount rate at which the net present value is zero (cash "
+                            "flows at the end of each year); compare it with your {rate}.",
+                            rate=fmt.percent(100 * o.model.discount_rate)),
+                  tone)  # fmt: skip
+
+
+def discounted_payback_figure(o: Outcome, t: Text) -> Figure:
+    years = o.model.horizon_years
+    if o.discounted_payback is None:
+        text = t.ngettext("not within {n} year", "not within {n} years", years)
+    elif o.discounted_payback == 0:
+        text = t.gettext("from the start")
+    else:
+        text = t.gettext("month {month}", month=o.discounted_payback)
+    note = (
+        t.gettext("As payback, with each year's savings discounted from the middle of the year.")
+        if o.model.mid_year
+        else t.gettext("As payback, with each year's savings discounted from the end of the year.")
+    )
+    tone: Tone = "good" if o.discounted_payback is not None else "bad"
+    return Figure("discounted_payback_month", t.gettext("Discounted payback"),
+                  o.discounted_payback, text, note, tone)  # fmt: skip
+
+
+def profitability_figure(o: Outcome, fmt: Formatter, t: Text, tone: Tone) -> Figure:
+    index = o.profitability_index
+    one_off = fmt.money(o.timeline.one_off)
+    if index is None:
+        return Figure("profitability_index", t.gettext("Profitability index"), None,
+                      t.gettext(NOT_APPLICABLE),
+                      t.gettext("There are no one-off costs to divide by."), "neutral")  # fmt: skip
+    return Figure("profitability_index", t.gettext("Profitability index"), index,
+                  fmt.number(index, 2),
+                  t.gettext("Present value of the savings per unit of one-off costs ({one_off}); "
+                            "above 1 means they pay for themselves.", one_off=one_off),
+                  tone)  # fmt: skip
+
+
 def yearly_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     one_off = o.timeline.one_off
-    discount = growth_factors(o.model.discount_rate, o.model.horizon_years + 1)
+    divisors = discount_divisors(o.model)
     rows: list[list[float | str]] = [
         [t.gettext("Start (one-off)"), 0.0, one_off, -one_off, -one_off, -one_off]
     ]
@@ -154,7 +204,7 @@ def yearly_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     for year, saved in enumerate(o.savings_years):
         cumulative += saved
         rows.append([str(year + 1), o.in_house_years[year], o.outsourced_years[year], saved,
-                     cumulative, saved / discount[year + 1]])  # fmt: skip
+                     cumulative, saved / divisors[year]])  # fmt: skip
     columns = [t.gettext("Year"), t.gettext("In-house"), t.gettext("Outsourced"),
                t.gettext("Savings"), t.gettext("Cumulative savings"),
                t.gettext("Discounted savings")]  # fmt: skip

@@ -76,3 +76,28 @@ def test_the_command_line_notes_a_field_that_does_not_apply(
     assert "--unit-price does not apply" in capsys.readouterr().err
     assert main(["savings", "--pricing", "unit", "--unit-price", "3"]) == 0
     assert "does not apply" not in capsys.readouterr().err
+
+
+def test_an_exit_that_turns_the_last_year_negative_leaves_no_single_irr() -> None:
+    result = run({"exit_cost": 2_000_000})
+    irr = figure(result, "irr")
+    assert result["values"]["irr"] is None
+    assert irr["text"] == "n/a"
+    assert irr["tone"] == "neutral"
+    assert "exactly once" in irr["note"]
+
+
+def test_the_irr_reads_good_above_the_discount_rate_and_bad_below() -> None:
+    assert figure(run({}), "irr")["text"] == "342%"
+    assert figure(run({}), "irr")["tone"] == "good"
+    # A vendor price that leaves the NPV just below zero: the IRR is below the 8% rate.
+    flip = run({})["values"]["flip_price"]
+    below = run({"vendor_fte_price": round(flip + 5)})
+    assert below["values"]["irr"] < 0.08
+    assert figure(below, "irr")["tone"] == "bad"
+
+
+def test_the_profitability_index_is_a_plain_ratio() -> None:
+    shown = figure(run({}), "profitability_index")
+    assert shown["text"] == "16.09"
+    assert shown["tone"] == "good"
