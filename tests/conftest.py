@@ -52,21 +52,26 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 class CspBypassingBrowser:
-    """Chromium whose contexts bypass the pages' Content-Security-Policy unless told otherwise.
+    """Chromium whose contexts bypass the pages' Content-Security-Policy and block the site's
+    service worker unless told otherwise.
 
     Playwright's `wait_for_function` evaluates its predicate with `eval` in the page, which the
     site's policy forbids. tests/test_csp.py opens contexts with `bypass_csp=False` and checks
-    the policy itself."""
+    the policy itself. A service worker answers requests that `page.route` never sees, so a test
+    that fails a download on purpose would be served from the offline copy of an earlier page;
+    tests/test_offline.py and tests/test_deploy.py open contexts with `service_workers="allow"`."""
 
     def __init__(self, browser: Any) -> None:
         self._browser = browser
 
     def new_context(self, **options: Any) -> Any:
         options.setdefault("bypass_csp", True)
+        options.setdefault("service_workers", "block")
         return self._browser.new_context(**options)
 
     def new_page(self, **options: Any) -> Any:
         options.setdefault("bypass_csp", True)
+        options.setdefault("service_workers", "block")
         return self._browser.new_page(**options)
 
     def __getattr__(self, name: str) -> Any:

@@ -48,7 +48,7 @@ def test_404_page_links_stay_inside_the_project_path(project_site: Path) -> None
 @pytest.mark.browser
 def test_404_page_and_a_calculator_work_under_a_sub_path(browser: Any, project_site: Path) -> None:
     with serving(project_site, PREFIX) as server:
-        context = browser.new_context()
+        context = browser.new_context(service_workers="allow")
         context.set_default_timeout(LIVE_TIMEOUT_MS)
         page = context.new_page()
         failed: list[str] = []

@@ -34,7 +34,7 @@ def test_manifest_lists_pages_by_their_urls_and_keeps_the_runtime_apart(built_si
 
 @pytest.fixture
 def context(browser: Any) -> Iterator[BrowserContext]:
-    context = browser.new_context()
+    context = browser.new_context(service_workers="allow")
     context.set_default_timeout(LIVE_TIMEOUT_MS)
     yield context
     context.close()

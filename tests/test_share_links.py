@@ -96,8 +96,8 @@ def test_a_link_shows_labelled_defaults_until_the_runtime_is_live(
 ) -> None:
     held: list[Route] = []
     with fresh_page(browser) as page:
-        # Hold the runtime back (the worker's download of the standard library waits).
-        page.context.route("**/python_stdlib.zip", lambda route: held.append(route))
+        # Hold the runtime back (the worker's download of the trimmed standard library waits).
+        page.context.route("**/stdlib-*.zip", lambda route: held.append(route))
         page.goto(site_url + "calculators/savings/?headcount=20")
         note = page.locator(".share-link-note")
         assert "results below are for the default values until the calculator is live" in (
@@ -228,7 +228,7 @@ def test_csv_and_json_downloads_hold_the_figures_shown(browser: Browser, site_ur
         assert errors == []
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    start = rows.index(["Headline figures"]) + 2
+    start = rows.index(["Headline figures"]) + 3  # after the verdict row and the column names
     figures = rows[start : start + len(shown)]
     expected = calculators.run("savings", {"headcount": 20, "currency": "GBP"})
     assert [row[2] for row in figures] == list(shown.values())
