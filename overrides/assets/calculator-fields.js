@@ -40,6 +40,10 @@ export function wireAppliesWhen(form, messages) {
           });
     }
   };
+  // Registered before the widget's own listeners: the request that follows an edit already
+  // leaves out the fields that no longer apply.
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
   update();
   return update;
 }
