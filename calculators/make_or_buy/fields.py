@@ -14,6 +14,13 @@ GROUPS = {
     "buy": N_("Buying it in"),
 }
 
+# What duty is charged on: the price alone (FOB) or the price with freight and insurance (CIF).
+DUTY_BASES = ("fob", "cif")
+DUTY_BASIS_LABELS = {
+    "fob": N_("The price only (FOB)"),
+    "cif": N_("The price plus transport (CIF)"),
+}
+
 VOLUME_MAX = 1e9  # the largest volume the calculator models
 
 FIELDS = (
@@ -49,9 +56,15 @@ FIELDS = (
           N_("The supplier's price per unit."),
           "per_unit", 0, 1e6, 0.01, group="buy"),
     Field("duty_pct", "percent", 4, N_("Duty or tariff"),
-          N_("Import duty as a percentage of the purchase price; zero for a domestic "
-             "supplier."),
+          N_("Import duty as a percentage of the customs value (see the next field); zero for "
+             "a domestic supplier."),
           "percent", 0, 500, 0.5, group="buy"),
+    Field("duty_basis", "choice", "fob", N_("Customs value"),
+          N_("What the duty is charged on. Countries that value imports free on board (FOB), "
+             "such as the United States, charge it on the price alone; countries that value "
+             "them with cost, insurance and freight (CIF), such as the EU and the UK, charge "
+             "it on the price plus the transport per unit below."),
+          choices=DUTY_BASES, choice_labels=DUTY_BASIS_LABELS, group="buy"),
     Field("transport", "money", 0.72, N_("Transport per unit"),
           N_("Freight, insurance and handling for each unit delivered to you."),
           "per_unit", 0, 1e6, 0.01, group="buy"),

@@ -178,3 +178,12 @@ def test_the_currencies_are_the_shared_ones_and_savings_is_not_imported() -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_breakdown_names_the_customs_value_the_duty_is_on() -> None:
+    rows = run()["tables"][0]["rows"]
+    assert rows[5]["cells"] == ["Buying: duty on the price (FOB)", "€0.50", "€12,000"]
+    rows = run({"duty_basis": "cif"})["tables"][0]["rows"]
+    # 4% of (12.50 + 0.72) = 0.5288 a unit, 12,691.20 a year at 24,000 units.
+    assert rows[5]["cells"] == ["Buying: duty on the price plus transport (CIF)", "€0.53",
+                                "€12,691"]  # fmt: skip
