@@ -12,6 +12,7 @@ GROUPS = {
     "volume": N_("Volume"),
     "make": N_("Making it yourself"),
     "buy": N_("Buying it in"),
+    "years": N_("Over the years"),
 }
 
 # What duty is charged on: the price alone (FOB) or the price with freight and insurance (CIF).
@@ -79,6 +80,19 @@ FIELDS = (
              "unit: for example the price times your yearly carrying rate times the extra "
              "weeks of stock, divided by 52."),
           "per_unit", 0, 1e6, 0.01, group="buy"),
+    Field("horizon_years", "integer", 5, N_("Years to compare"),
+          N_("How many years the year-by-year view covers, at the planned volume every year. "
+             "Each year's cost is discounted at the cost of capital above."),
+          "years", 1, 30, 1, group="years"),
+    Field("make_escalation_pct", "percent", 0, N_("Yearly change in making's costs"),
+          N_("How much making's yearly fixed cost and variable cost per unit rise (or, if "
+             "negative, fall) each year: wage and material inflation, for example. The "
+             "set-up payment stays as it is."),
+          "percent", -20, 50, 0.5, group="years"),
+    Field("buy_escalation_pct", "percent", 0, N_("Yearly change in the landed cost bought"),
+          N_("How much the landed cost of a unit bought rises (or, if negative, falls) each "
+             "year: the supplier's price escalation, or a yearly price-down in the contract."),
+          "percent", -20, 50, 0.5, group="years"),
 )  # fmt: skip
 
 

@@ -42,6 +42,9 @@ class Model:
     transport: float
     defect: float
     lead_time_cost: float
+    horizon_years: int  # the year-by-year view (years.py)
+    make_escalation: float
+    buy_escalation: float
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -58,6 +61,9 @@ class Model:
             transport=float(v["transport"]),
             defect=float(v["defect_pct"]) / 100.0,
             lead_time_cost=float(v["lead_time_cost"]),
+            horizon_years=int(v["horizon_years"]),
+            make_escalation=float(v["make_escalation_pct"]) / 100.0,
+            buy_escalation=float(v["buy_escalation_pct"]) / 100.0,
         )
 
     @property
