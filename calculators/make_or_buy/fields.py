@@ -3,7 +3,7 @@ buying."""
 
 from __future__ import annotations
 
-from ..core.fields import Field, FieldSet
+from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.parse import Values
 from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
@@ -21,6 +21,13 @@ DUTY_BASIS_LABELS = {
     "fob": N_("The price only (FOB)"),
     "cif": N_("The price plus transport (CIF)"),
 }
+
+LEARNING_CHOICES = ("none", "wright")
+LEARNING_LABELS = {
+    "none": N_("None: the cost per unit stays as entered"),
+    "wright": N_("Wright's learning curve"),
+}
+LEARNING_ON = AppliesWhen("learning", ("wright",))
 
 VOLUME_MAX = 1e9  # the largest volume the calculator models
 
@@ -93,6 +100,20 @@ FIELDS = (
           N_("How much the landed cost of a unit bought rises (or, if negative, falls) each "
              "year: the supplier's price escalation, or a yearly price-down in the contract."),
           "percent", -20, 50, 0.5, group="years"),
+    Field("learning", "choice", "none", N_("Learning curve on making"),
+          N_("Whether making's variable cost per unit falls as you gain experience. With "
+             "Wright's curve the variable cost you entered is the average over the first "
+             "year, and later years cost less, as set by the learning rate."),
+          choices=LEARNING_CHOICES, choice_labels=LEARNING_LABELS, group="years"),
+    Field("learning_rate_pct", "percent", 80, N_("Learning rate"),
+          N_("What the average cost per unit falls to each time the number of units made so "
+             "far doubles: at 80%, doubling them cuts their average cost by a fifth. 100% is "
+             "no learning."),
+          "percent", 60, 100, 1, group="years", applies_when=LEARNING_ON),
+    Field("learning_share_pct", "percent", 100, N_("Share of the variable cost that learns"),
+          N_("The part of the variable cost per unit that falls with experience, mostly "
+             "labor; materials bought in learn little. The rest stays as entered."),
+          "percent", 0, 100, 1, group="years", applies_when=LEARNING_ON),
 )  # fmt: skip
 
 

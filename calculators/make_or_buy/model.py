@@ -45,9 +45,12 @@ class Model:
     horizon_years: int  # the year-by-year view (years.py)
     make_escalation: float
     buy_escalation: float
+    learning_rate: float  # Wright's curve (learning.py); 1.0 when there is none
+    learning_share: float  # the share of the variable cost that learns
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
+        learning = v["learning"] == "wright"
         return cls(
             volume=float(v["volume"]),
             make_setup=float(v["make_setup"]),
@@ -64,6 +67,8 @@ class Model:
             horizon_years=int(v["horizon_years"]),
             make_escalation=float(v["make_escalation_pct"]) / 100.0,
             buy_escalation=float(v["buy_escalation_pct"]) / 100.0,
+            learning_rate=float(v["learning_rate_pct"]) / 100.0 if learning else 1.0,
+            learning_share=float(v["learning_share_pct"]) / 100.0 if learning else 0.0,
         )
 
     @property
@@ -121,6 +126,11 @@ class Model:
         if self.margin <= 0:
             return None
         return self.fixed_per_year / self.margin
+
+    @property
+    def years_differ(self) -> bool:
+        """Later years cost other than the first: escalation or learning is on."""
+        return bool(self.make_escalation or self.buy_escalation or self.learning_share)
 
     @property
     def same_everywhere(self) -> bool:

@@ -137,8 +137,10 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
     return [
         Figure("cheaper", t.gettext("Cheaper at the planned volume"), o.difference,
                cheaper_text,
-               t.gettext("Comparing the yearly totals at {volume}.",
-                         volume=units_a_year(fmt, t, m.volume)),
+               t.gettext("Comparing the first year's totals at {volume}.",
+                         volume=units_a_year(fmt, t, m.volume)) if m.years_differ
+               else t.gettext("Comparing the yearly totals at {volume}.",
+                              volume=units_a_year(fmt, t, m.volume)),
                headline=True),
         Figure("break_even", t.gettext("Break-even volume"),
                o.break_even if o.break_even_in_range else None, break_even_text,

@@ -3,12 +3,13 @@ side, discounted at the cost of capital. Numbers only.
 
 Year 1 is the single year the rest of the result shows (prices as entered); from year 2 on,
 making's fixed and variable costs grow at making's escalation rate and the landed cost bought
-at buying's. The set-up payment is the same every year: it is the equal yearly payment that
-repays the set-up over its life, and a set-up that wears out within the horizon is assumed
-to be replaced at the same payment (the equivalent annual cost). Costs fall at the end of each
-year, so year k is discounted by (1 + cost of capital)^k, as numpy-financial's `npv` does with
-a zero flow at t = 0. Over a horizon as long as the set-up's life, the set-up payments are
-worth exactly the set-up today.
+at buying's, and with a learning curve the part of making's variable cost that learns falls
+as learning.py says. The set-up payment is the same every year: it is the equal yearly
+payment that repays the set-up over its life, and a set-up that wears out within the horizon
+is assumed to be replaced at the same payment (the equivalent annual cost). Costs fall at the
+end of each year, so year k is discounted by (1 + cost of capital)^k, as numpy-financial's
+`npv` does with a zero flow at t = 0. Over a horizon as long as the set-up's life, the set-up
+payments are worth exactly the set-up today.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.money import growth_factors, total
+from .learning import year_factors
 from .model import Model, Option, cheaper
 
 
@@ -48,9 +50,12 @@ def horizon(model: Model) -> Horizon:
     make_growth = growth_factors(model.make_escalation, years)
     buy_growth = growth_factors(model.buy_escalation, years)
     discount = growth_factors(model.capital_rate, years + 1)[1:]  # end of years 1..n
+    share = model.learning_share
+    learned = year_factors(model.learning_rate, years)
     rows = []
     for k in range(years):
-        running = total((model.make_fixed, model.make_variable * volume)) * make_growth[k]
+        variable = model.make_variable * volume * total((share * learned[k], 1.0 - share))
+        running = total((model.make_fixed, variable)) * make_growth[k]
         make = total((model.setup_per_year, running))
         buy = model.buy_per_unit * volume * buy_growth[k]
         rows.append(Year(k + 1, make, buy, cheaper(make, buy)))
