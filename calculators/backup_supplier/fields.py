@@ -34,6 +34,11 @@ FIELDS = (
           N_("How long supply stays short when a qualified backup is ready to take the "
              "volume. No longer than the recovery time."),
           "weeks", 0, 104, 1, group="backup"),
+    Field("backup_share_pct", "percent", 100, N_("Share of the volume the backup can take"),
+          N_("Once it has switched, the backup supplies this share of your usual volume until "
+             "the main supplier recovers; the rest stays short. 100% means it can take all "
+             "of it."),
+          "percent", 0, 100, 1, group="backup"),
     Field("backup_cost", "money", 50_000, N_("Yearly cost of keeping the backup ready"),
           N_("Qualification and audits spread per year, the price premium on the volume you "
              "give the backup, and the time spent managing it."),

@@ -2,9 +2,12 @@
 
 A disruption at the main supplier happens with probability p in a year. Without a backup it
 costs the margin lost over the weeks until the supplier recovers, plus expediting and
-penalties. With a backup kept ready, the margin is lost only over the weeks it takes to switch,
-and the expediting and penalties shrink in the same proportion (switch weeks / recovery weeks);
-the backup costs a fixed amount every year, disruption or not. Both expected yearly costs are
+penalties. With a backup kept ready, all supply is short only over the weeks it takes to
+switch; after that the backup takes a share s of the volume, so the rest (1 - s) stays short
+until the main supplier recovers. The weeks short with a backup are therefore
+switch + (1 - s) x (recovery - switch), full-volume equivalent, and the expediting and
+penalties shrink in the same proportion (weeks short with / recovery weeks). The backup costs a
+fixed amount every year, disruption or not. Both expected yearly costs are
 linear in p, so the backup pays for itself above one break-even probability:
 p* = yearly cost of the backup / (loss per disruption without - loss per disruption with).
 """
@@ -26,6 +29,7 @@ class Model:
     probability: float
     recovery_weeks: float
     switch_weeks: float
+    backup_share: float  # the share of the volume the backup takes once switched, 0 to 1
     weekly_margin: float
     disruption_costs: float
     backup_cost: float
@@ -36,18 +40,26 @@ class Model:
             probability=float(v["disruption_pct"]) / 100.0,
             recovery_weeks=float(v["recovery_weeks"]),
             switch_weeks=float(v["switch_weeks"]),
+            backup_share=float(v["backup_share_pct"]) / 100.0,
             weekly_margin=float(v["weekly_margin"]),
             disruption_costs=float(v["disruption_costs"]),
             backup_cost=float(v["backup_cost"]),
         )
 
     @property
+    def weeks_short_with(self) -> float:
+        """Full-volume weeks short with a backup: all of the switch, then the share the backup
+        cannot take until the main supplier recovers."""
+        after_switch = self.recovery_weeks - self.switch_weeks
+        return total((self.switch_weeks, (1.0 - self.backup_share) * after_switch))
+
+    @property
     def short_share(self) -> float:
-        """The share of the outage a backup leaves: switch weeks / recovery weeks (1 when a
+        """The share of the outage a backup leaves: weeks short with / recovery weeks (1 when a
         disruption costs no weeks at all, since then a backup shortens nothing)."""
         if self.recovery_weeks == 0:
             return 1.0
-        return self.switch_weeks / self.recovery_weeks
+        return self.weeks_short_with / self.recovery_weeks
 
     @property
     def loss_without(self) -> float:
@@ -58,7 +70,7 @@ class Model:
     def loss_with(self) -> float:
         """What one disruption costs with a backup ready."""
         return total(
-            (self.switch_weeks * self.weekly_margin, self.disruption_costs * self.short_share)
+            (self.weeks_short_with * self.weekly_margin, self.disruption_costs * self.short_share)
         )
 
     def expected_without(self, probability: float) -> float:

@@ -134,9 +134,9 @@ def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     chance = _chance(fmt, m.probability)
     rows: list[list[float | str]] = [
         [t.gettext("Weeks short per disruption"), weeks_text(m.recovery_weeks, t),
-         weeks_text(m.switch_weeks, t)],
+         weeks_text(round(m.weeks_short_with, 1), t)],
         [t.gettext("Margin lost per disruption"), m.recovery_weeks * m.weekly_margin,
-         m.switch_weeks * m.weekly_margin],
+         m.weeks_short_with * m.weekly_margin],
         [t.gettext("Expediting and penalties per disruption"), m.disruption_costs,
          m.disruption_costs * m.short_share],
         [t.gettext("Loss per disruption"), m.loss_without, m.loss_with],

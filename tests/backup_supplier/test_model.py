@@ -61,6 +61,22 @@ def test_no_weeks_lost_means_nothing_to_save() -> None:
     assert v["break_even_pct"] is None
 
 
+def test_a_backup_that_takes_half_the_volume() -> None:
+    v = values({"backup_share_pct": 50})
+    # Short: 3 weeks in full, then half of the remaining 9 weeks: 3 + 0.5 x 9 = 7.5 weeks.
+    # Margin 7.5 x 40,000 = 300,000; expediting 80,000 x 7.5/12 = 50,000.
+    assert v["loss_with"] == pytest.approx(350_000)
+    assert v["expected_with"] == pytest.approx(0.15 * 350_000 + 50_000)  # 102,500
+    assert v["net_value"] == pytest.approx(-18_500)  # 0.15 x 210,000 - 50,000
+    assert v["break_even_pct"] == pytest.approx(100 * 50_000 / 210_000)  # 23.8%
+
+
+def test_a_backup_that_takes_nothing_saves_nothing() -> None:
+    v = values({"backup_share_pct": 0})
+    assert v["loss_with"] == pytest.approx(v["loss_without"])
+    assert v["break_even_pct"] is None
+
+
 # --- Properties -------------------------------------------------------------------------------
 
 # Zero or a realistic size: a form takes cents, tenths of a week and thousandths of a percent,
@@ -77,6 +93,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         "disruption_pct": draw(percent),
         "recovery_weeks": recovery,
         "switch_weeks": draw(st.floats(min_value=0, max_value=recovery)),
+        "backup_share_pct": draw(st.floats(min_value=1, max_value=100)),
         "weekly_margin": draw(money),
         "disruption_costs": draw(money),
         "backup_cost": draw(money),
@@ -134,6 +151,15 @@ def test_a_faster_switch_never_lowers_the_backups_value(
     assert faster["net_value"] >= values(inputs)["net_value"] - 1e-9 * max(
         1.0, faster["expected_without"]
     )
+
+
+@given(scenarios(), percent, percent)
+def test_a_larger_share_never_lowers_the_backups_value(
+    inputs: dict[str, Any], a: float, b: float
+) -> None:
+    low = values(inputs | {"backup_share_pct": min(a, b)})
+    high = values(inputs | {"backup_share_pct": max(a, b)})
+    assert high["net_value"] >= low["net_value"] - 1e-9 * max(1.0, high["expected_without"])
 
 
 # --- Cross-field checks ----------------------------------------------------------------------

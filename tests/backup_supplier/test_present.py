@@ -121,6 +121,13 @@ def test_each_meaning_keeps_one_colour_across_the_charts(inputs: dict[str, Any])
     assert all(len(c) == 1 for c in classes.values()), classes
 
 
+def test_a_partial_backup_counts_full_volume_weeks() -> None:
+    result = run({"backup_share_pct": 40})
+    rows = {r["cells"][0]: r["cells"][1:] for r in result["tables"][0]["rows"]}
+    # 3 + 0.6 x 9 = 8.4 weeks (8.399999... in floating point, shown rounded).
+    assert rows["Weeks short per disruption"] == ["12 weeks", "8.4 weeks"]
+
+
 def test_one_week_reads_in_the_singular() -> None:
     result = run({"recovery_weeks": 1, "switch_weeks": 1})
     rows = {r["cells"][0]: r["cells"][1:] for r in result["tables"][0]["rows"]}
