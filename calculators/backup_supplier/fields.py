@@ -39,9 +39,18 @@ FIELDS = (
              "the main supplier recovers; the rest stays short. 100% means it can take all "
              "of it."),
           "percent", 0, 100, 1, group="backup"),
+    Field("weekly_purchases", "money", 60_000, N_("Purchases from the main supplier per week"),
+          N_("What you normally pay the main supplier for a week's volume. Used only to price "
+             "the premium while the backup supplies."),
+          "per_week", 0, 1e10, 1000, group="backup"),
+    Field("premium_pct", "percent", 0, N_("Price premium while the backup supplies"),
+          N_("How much more the backup charges than the main supplier for the volume it takes "
+             "during a disruption, for example for short-notice orders. 20% means it charges "
+             "1.2 times the usual price."),
+          "percent", 0, 500, 1, group="backup"),
     Field("backup_cost", "money", 50_000, N_("Yearly cost of keeping the backup ready"),
-          N_("Qualification and audits spread per year, the price premium on the volume you "
-             "give the backup, and the time spent managing it."),
+          N_("Qualification and audits spread per year, any price premium on volume you give "
+             "the backup in normal times, and the time spent managing it."),
           "per_year", 0, 1e10, 1000, group="backup"),
     Field("currency", "choice", "EUR", N_("Currency"),
           N_("Used only to label amounts; nothing is converted."),

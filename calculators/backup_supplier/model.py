@@ -6,8 +6,10 @@ penalties. With a backup kept ready, all supply is short only over the weeks it 
 switch; after that the backup takes a share s of the volume, so the rest (1 - s) stays short
 until the main supplier recovers. The weeks short with a backup are therefore
 switch + (1 - s) x (recovery - switch), full-volume equivalent, and the expediting and
-penalties shrink in the same proportion (weeks short with / recovery weeks). The backup costs a
-fixed amount every year, disruption or not. Both expected yearly costs are
+penalties shrink in the same proportion (weeks short with / recovery weeks). While the backup
+supplies, its volume costs a premium on the usual price: premium x weekly purchases x s x
+(recovery - switch) per disruption. The backup costs a fixed amount every year, disruption or
+not. Both expected yearly costs are
 linear in p, so the backup pays for itself above one break-even probability:
 p* = yearly cost of the backup / (loss per disruption without - loss per disruption with).
 """
@@ -31,6 +33,8 @@ class Model:
     switch_weeks: float
     backup_share: float  # the share of the volume the backup takes once switched, 0 to 1
     weekly_margin: float
+    weekly_purchases: float
+    premium: float  # the backup's price premium while it supplies, as a fraction
     disruption_costs: float
     backup_cost: float
 
@@ -42,6 +46,8 @@ class Model:
             switch_weeks=float(v["switch_weeks"]),
             backup_share=float(v["backup_share_pct"]) / 100.0,
             weekly_margin=float(v["weekly_margin"]),
+            weekly_purchases=float(v["weekly_purchases"]),
+            premium=float(v["premium_pct"]) / 100.0,
             disruption_costs=float(v["disruption_costs"]),
             backup_cost=float(v["backup_cost"]),
         )
@@ -52,6 +58,13 @@ class Model:
         cannot take until the main supplier recovers."""
         after_switch = self.recovery_weeks - self.switch_weeks
         return total((self.switch_weeks, (1.0 - self.backup_share) * after_switch))
+
+    @property
+    def premium_cost(self) -> float:
+        """The premium paid per disruption on the backup's volume until the main supplier
+        recovers."""
+        weeks_on_backup = self.recovery_weeks - self.switch_weeks
+        return self.premium * self.weekly_purchases * self.backup_share * weeks_on_backup
 
     @property
     def short_share(self) -> float:
@@ -69,9 +82,11 @@ class Model:
     @property
     def loss_with(self) -> float:
         """What one disruption costs with a backup ready."""
-        return total(
-            (self.weeks_short_with * self.weekly_margin, self.disruption_costs * self.short_share)
-        )
+        return total((
+            self.weeks_short_with * self.weekly_margin,
+            self.disruption_costs * self.short_share,
+            self.premium_cost,
+        ))  # fmt: skip
 
     def expected_without(self, probability: float) -> float:
         return probability * self.loss_without
@@ -116,7 +131,7 @@ def outcome(model: Model) -> Outcome:
         model=model,
         expected_without=model.expected_without(p),
         expected_with=model.expected_with(p),
-        # Equal to without - with, computed so that it never falls as p rises.
+        # Equal to without - with, computed so that it moves with p in one direction only.
         net_value=total((p * saved_per_disruption, -model.backup_cost)),
         break_even=model.break_even(),
         chart_pcts=list(range(0, 101, CHART_STEP_PCT)),

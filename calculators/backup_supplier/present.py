@@ -31,6 +31,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         values={
             "loss_without": o.model.loss_without,
             "loss_with": o.model.loss_with,
+            "premium_cost": o.model.premium_cost,
             "expected_without": o.expected_without,
             "expected_with": o.expected_with,
             "net_value": o.net_value,
@@ -85,11 +86,16 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
         value_note = t.gettext("On these numbers the backup costs more than it saves, on average.")
     else:
         value_note = t.gettext("The backup exactly pays for itself.")
-    if o.break_even is None:
+    if o.break_even is None and o.saved_per_disruption < 0:
         break_even_text = t.gettext(NEVER)
         break_even_note = t.gettext(
-            "Switching takes as long as recovering, so the backup saves nothing when a "
-            "disruption comes."
+            "The backup's price premium costs more per disruption than the shorter outage saves."
+        )
+    elif o.break_even is None:
+        break_even_text = t.gettext(NEVER)
+        break_even_note = t.gettext(
+            "A disruption costs as much with the backup as without it, so the backup saves "
+            "nothing when one comes."
         )
     elif not o.break_even_in_range:
         break_even_text = t.gettext(NEVER)
@@ -139,6 +145,8 @@ def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
          m.weeks_short_with * m.weekly_margin],
         [t.gettext("Expediting and penalties per disruption"), m.disruption_costs,
          m.disruption_costs * m.short_share],
+        [t.gettext("Price premium on the backup's volume per disruption"), 0.0,
+         m.premium_cost],
         [t.gettext("Loss per disruption"), m.loss_without, m.loss_with],
         [t.gettext("Expected loss per year ({p} chance)", p=chance), o.expected_without,
          m.probability * m.loss_with],

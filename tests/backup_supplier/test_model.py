@@ -77,6 +77,25 @@ def test_a_backup_that_takes_nothing_saves_nothing() -> None:
     assert v["break_even_pct"] is None
 
 
+def test_the_premium_while_the_backup_supplies() -> None:
+    v = values({"premium_pct": 25, "backup_share_pct": 80})
+    # Short: 3 + 0.2 x 9 = 4.8 weeks: margin 192,000, expediting 80,000 x 4.8/12 = 32,000.
+    # Premium: 0.25 x 60,000 a week x 80% of the volume x 9 weeks on the backup = 108,000.
+    assert v["premium_cost"] == pytest.approx(108_000)
+    assert v["loss_with"] == pytest.approx(192_000 + 32_000 + 108_000)  # 332,000
+    # 0.15 x (560,000 - 332,000) - 50,000 = -15,800.
+    assert v["net_value"] == pytest.approx(-15_800)
+    assert v["break_even_pct"] == pytest.approx(100 * 50_000 / 228_000)
+
+
+def test_a_premium_can_outweigh_the_saving() -> None:
+    # 3 weeks short, then 9 weeks on the backup at 100% more: 540,000 in premium, more than
+    # the 420,000 of lost margin and penalties it avoids.
+    v = values({"premium_pct": 100})
+    assert v["loss_with"] == pytest.approx(140_000 + 540_000)
+    assert v["break_even_pct"] is None
+
+
 # --- Properties -------------------------------------------------------------------------------
 
 # Zero or a realistic size: a form takes cents, tenths of a week and thousandths of a percent,
@@ -95,6 +114,8 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         "switch_weeks": draw(st.floats(min_value=0, max_value=recovery)),
         "backup_share_pct": draw(st.floats(min_value=1, max_value=100)),
         "weekly_margin": draw(money),
+        "weekly_purchases": draw(money),
+        "premium_pct": draw(st.just(0.0) | st.floats(min_value=0.001, max_value=20)),
         "disruption_costs": draw(money),
         "backup_cost": draw(money),
     }
@@ -127,7 +148,11 @@ def test_expected_losses_never_fall_as_the_probability_rises(
     high = values(inputs | {"disruption_pct": max(a, b)})
     assert high["expected_without"] >= low["expected_without"]
     assert high["expected_with"] >= low["expected_with"]
-    assert high["net_value"] >= low["net_value"]  # the backup is worth more, never less
+    # The backup is worth more, never less, unless its premium makes a disruption dearer.
+    if high["loss_with"] <= high["loss_without"]:
+        assert high["net_value"] >= low["net_value"]
+    else:
+        assert high["net_value"] <= low["net_value"]
 
 
 @given(scenarios())
@@ -147,6 +172,8 @@ def test_the_backup_pays_exactly_above_the_break_even(inputs: dict[str, Any]) ->
 def test_a_faster_switch_never_lowers_the_backups_value(
     inputs: dict[str, Any], share: float
 ) -> None:
+    # Without a premium (with one, a faster switch also means more weeks at the premium).
+    inputs = inputs | {"premium_pct": 0}
     faster = values(inputs | {"switch_weeks": inputs["switch_weeks"] * share})
     assert faster["net_value"] >= values(inputs)["net_value"] - 1e-9 * max(
         1.0, faster["expected_without"]
@@ -160,6 +187,15 @@ def test_a_larger_share_never_lowers_the_backups_value(
     low = values(inputs | {"backup_share_pct": min(a, b)})
     high = values(inputs | {"backup_share_pct": max(a, b)})
     assert high["net_value"] >= low["net_value"] - 1e-9 * max(1.0, high["expected_without"])
+
+
+@given(scenarios(), st.floats(min_value=0, max_value=500), st.floats(min_value=0, max_value=500))
+def test_a_higher_premium_never_raises_the_backups_value(
+    inputs: dict[str, Any], a: float, b: float
+) -> None:
+    low = values(inputs | {"premium_pct": min(a, b)})
+    high = values(inputs | {"premium_pct": max(a, b)})
+    assert high["net_value"] <= low["net_value"] + 1e-9 * max(1.0, high["expected_with"])
 
 
 # --- Cross-field checks ----------------------------------------------------------------------

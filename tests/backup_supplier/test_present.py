@@ -80,6 +80,15 @@ def test_a_backup_that_switches_no_faster_never_pays() -> None:
     assert result["charts"][0]["marker"]["x"] is None
 
 
+def test_a_premium_that_outweighs_the_saving_is_named() -> None:
+    result = run({"premium_pct": 100})
+    assert figure(result, "break_even")["text"] == "never"
+    assert "price premium costs more" in figure(result, "break_even")["note"]
+    rows = {r["cells"][0]: r["cells"][1:] for r in result["tables"][0]["rows"]}
+    # 100% x 60,000 a week x 9 weeks on the backup.
+    assert rows["Price premium on the backup's volume per disruption"] == ["€0", "€540,000"]
+
+
 def test_break_even_above_certainty_is_never() -> None:
     result = run({"backup_cost": 2_000_000})
     # 2,000,000 / 420,000 = 476% a year: not a probability.
