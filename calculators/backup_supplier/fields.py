@@ -49,9 +49,17 @@ FIELDS = (
              "1.2 times the usual price."),
           "percent", 0, 500, 1, group="backup"),
     Field("backup_cost", "money", 50_000, N_("Yearly cost of keeping the backup ready"),
-          N_("Qualification and audits spread per year, any price premium on volume you give "
-             "the backup in normal times, and the time spent managing it."),
+          N_("Audits and requalification, any price premium on volume you give the backup in "
+             "normal times, and the time spent managing it."),
           "per_year", 0, 1e10, 1000, group="backup"),
+    Field("qualification_cost", "money", 0, N_("One-off cost of qualifying the backup"),
+          N_("Audits, samples, trial orders, tooling and approvals before the backup may "
+             "supply. Spread evenly over the years you expect to keep the backup."),
+          "one_off", 0, 1e10, 1000, group="backup"),
+    Field("qualification_years", "integer", 5, N_("Years you expect to keep the backup"),
+          N_("The one-off qualification cost is spread evenly over these years, without "
+             "interest."),
+          "years", 1, 30, 1, group="backup"),
     Field("currency", "choice", "EUR", N_("Currency"),
           N_("Used only to label amounts; nothing is converted."),
           choices=CURRENCIES, group="backup"),

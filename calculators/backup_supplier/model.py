@@ -9,8 +9,9 @@ switch + (1 - s) x (recovery - switch), full-volume equivalent, and the expediti
 penalties shrink in the same proportion (weeks short with / recovery weeks). While the backup
 supplies, its volume costs a premium on the usual price: premium x weekly purchases x s x
 (recovery - switch) per disruption. The backup costs a fixed amount every year, disruption or
-not. Both expected yearly costs are
-linear in p, so the backup pays for itself above one break-even probability:
+not, plus its one-off qualification spread evenly over the years it is kept (no interest).
+Both expected yearly costs are linear in p, so the backup pays for itself above one
+break-even probability:
 p* = yearly cost of the backup / (loss per disruption without - loss per disruption with).
 """
 
@@ -37,6 +38,8 @@ class Model:
     premium: float  # the backup's price premium while it supplies, as a fraction
     disruption_costs: float
     backup_cost: float
+    qualification_cost: float
+    qualification_years: int
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -50,7 +53,18 @@ class Model:
             premium=float(v["premium_pct"]) / 100.0,
             disruption_costs=float(v["disruption_costs"]),
             backup_cost=float(v["backup_cost"]),
+            qualification_cost=float(v["qualification_cost"]),
+            qualification_years=int(v["qualification_years"]),
         )
+
+    @property
+    def qualification_per_year(self) -> float:
+        return self.qualification_cost / self.qualification_years
+
+    @property
+    def yearly_cost(self) -> float:
+        """Keeping the backup ready plus its qualification, per year."""
+        return total((self.backup_cost, self.qualification_per_year))
 
     @property
     def weeks_short_with(self) -> float:
@@ -92,7 +106,7 @@ class Model:
         return probability * self.loss_without
 
     def expected_with(self, probability: float) -> float:
-        return total((probability * self.loss_with, self.backup_cost))
+        return total((probability * self.loss_with, self.yearly_cost))
 
     def break_even(self) -> float | None:
         """The probability (as a fraction, possibly above 1) at which both expected costs are
@@ -100,7 +114,7 @@ class Model:
         saved = self.loss_without - self.loss_with
         if saved <= 0:
             return None
-        return self.backup_cost / saved
+        return self.yearly_cost / saved
 
 
 @dataclass(frozen=True)
@@ -132,7 +146,7 @@ def outcome(model: Model) -> Outcome:
         expected_without=model.expected_without(p),
         expected_with=model.expected_with(p),
         # Equal to without - with, computed so that it moves with p in one direction only.
-        net_value=total((p * saved_per_disruption, -model.backup_cost)),
+        net_value=total((p * saved_per_disruption, -model.yearly_cost)),
         break_even=model.break_even(),
         chart_pcts=list(range(0, 101, CHART_STEP_PCT)),
     )

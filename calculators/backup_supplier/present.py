@@ -32,6 +32,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "loss_without": o.model.loss_without,
             "loss_with": o.model.loss_with,
             "premium_cost": o.model.premium_cost,
+            "yearly_cost": o.model.yearly_cost,
             "expected_without": o.expected_without,
             "expected_with": o.expected_with,
             "net_value": o.net_value,
@@ -128,11 +129,27 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                t.gettext("A {p} chance of losing {loss} per disruption.", p=chance,
                          loss=fmt.money(m.loss_without))),
         Figure("expected_with", t.gettext("Expected yearly cost with a backup"),
-               o.expected_with, fmt.money(o.expected_with),
-               t.gettext("A {p} chance of losing {loss} per disruption, plus {backup} a year "
-                         "to keep the backup ready.", p=chance, loss=fmt.money(m.loss_with),
-                         backup=fmt.money(m.backup_cost))),
+               o.expected_with, fmt.money(o.expected_with), _expected_with_note(o, fmt, t)),
     ]  # fmt: skip
+
+
+def _expected_with_note(o: Outcome, fmt: Formatter, t: Text) -> str:
+    m = o.model
+    chance, loss = _chance(fmt, m.probability), fmt.money(m.loss_with)
+    if m.qualification_cost == 0:
+        return t.gettext("A {p} chance of losing {loss} per disruption, plus {backup} a year "
+                         "to keep the backup ready.", p=chance, loss=loss,
+                         backup=fmt.money(m.backup_cost))  # fmt: skip
+    return t.ngettext(
+        "A {p} chance of losing {loss} per disruption, plus {backup} a year to keep the "
+        "backup ready and its qualification spread over {n} year.",
+        "A {p} chance of losing {loss} per disruption, plus {backup} a year to keep the "
+        "backup ready and its qualification spread over {n} years.",
+        m.qualification_years,
+        p=chance,
+        loss=loss,
+        backup=fmt.money(m.yearly_cost),
+    )
 
 
 def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
@@ -151,6 +168,8 @@ def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
         [t.gettext("Expected loss per year ({p} chance)", p=chance), o.expected_without,
          m.probability * m.loss_with],
         [t.gettext("Keeping the backup ready, per year"), 0.0, m.backup_cost],
+        [t.ngettext("Qualification spread over {n} year", "Qualification spread over {n} years",
+                    m.qualification_years), 0.0, m.qualification_per_year],
         [t.gettext("Expected cost per year"), o.expected_without, o.expected_with],
     ]  # fmt: skip
     return Table(

@@ -96,6 +96,21 @@ def test_a_premium_can_outweigh_the_saving() -> None:
     assert v["break_even_pct"] is None
 
 
+def test_qualification_spread_over_the_years_kept() -> None:
+    v = values({"qualification_cost": 120_000, "qualification_years": 4})
+    # 50,000 a year + 120,000 / 4 = 80,000 a year for the backup itself.
+    assert v["yearly_cost"] == pytest.approx(80_000)
+    assert v["expected_with"] == pytest.approx(0.15 * 140_000 + 80_000)  # 101,000
+    assert v["net_value"] == pytest.approx(0.15 * 420_000 - 80_000)  # -17,000
+    assert v["break_even_pct"] == pytest.approx(100 * 80_000 / 420_000)  # 19.0%
+
+
+def test_qualification_kept_one_year_counts_in_full() -> None:
+    v = values({"qualification_cost": 30_000, "qualification_years": 1, "backup_cost": 0})
+    assert v["yearly_cost"] == pytest.approx(30_000)
+    assert v["break_even_pct"] == pytest.approx(100 * 30_000 / 420_000)
+
+
 # --- Properties -------------------------------------------------------------------------------
 
 # Zero or a realistic size: a form takes cents, tenths of a week and thousandths of a percent,
@@ -118,6 +133,8 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         "premium_pct": draw(st.just(0.0) | st.floats(min_value=0.001, max_value=20)),
         "disruption_costs": draw(money),
         "backup_cost": draw(money),
+        "qualification_cost": draw(money),
+        "qualification_years": draw(st.integers(min_value=1, max_value=30)),
     }
 
 
@@ -130,7 +147,7 @@ def test_expected_costs_are_equal_at_the_break_even_probability(
     certain = values(inputs | {"disruption_pct": 100, "backup_cost": 0})
     avoided = certain["expected_without"] - certain["expected_with"]
     assume(avoided > 0)
-    inputs = inputs | {"backup_cost": min(share * avoided, 1e10)}  # the field's maximum
+    inputs = inputs | {"backup_cost": min(share * avoided, 1e10), "qualification_cost": 0}
     break_even = values(inputs)["break_even_pct"]
     assert break_even is not None and break_even <= 100 + 1e-9
     break_even = min(break_even, 100.0)

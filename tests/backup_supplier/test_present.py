@@ -89,6 +89,19 @@ def test_a_premium_that_outweighs_the_saving_is_named() -> None:
     assert rows["Price premium on the backup's volume per disruption"] == ["€0", "€540,000"]
 
 
+def test_qualification_shows_in_the_note_and_the_table() -> None:
+    result = run({"qualification_cost": 120_000, "qualification_years": 4})
+    assert figure(result, "expected_with")["note"] == (
+        "A 15% chance of losing €140,000 per disruption, plus €80,000 a year to keep the "
+        "backup ready and its qualification spread over 4 years."
+    )
+    rows = {r["cells"][0]: r["cells"][1:] for r in result["tables"][0]["rows"]}
+    assert rows["Qualification spread over 4 years"] == ["€0", "€30,000"]
+    assert rows["Expected cost per year"] == ["€84,000", "€101,000"]
+    one = run({"qualification_cost": 10_000, "qualification_years": 1})
+    assert "spread over 1 year." in figure(one, "expected_with")["note"]
+
+
 def test_break_even_above_certainty_is_never() -> None:
     result = run({"backup_cost": 2_000_000})
     # 2,000,000 / 420,000 = 476% a year: not a probability.
