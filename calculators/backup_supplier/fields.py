@@ -7,17 +7,19 @@ from ..core.parse import Values
 from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
 
+WEEKS_PER_YEAR = 52
+
 GROUPS = {
     "risk": N_("A disruption at your main supplier"),
     "backup": N_("Keeping a backup ready"),
 }
 
 FIELDS = (
-    Field("disruption_pct", "percent", 15, N_("Chance of a disruption in a year"),
-          N_("How likely the main supplier is to stop delivering in a given year (fire, "
-             "insolvency, strike, export ban, quality recall). 10% means about once in ten "
-             "years."),
-          "percent", 0, 100, 1, group="risk"),
+    Field("disruptions_per_year", "number", 0.15, N_("Disruptions per year"),
+          N_("How often, on average, the main supplier stops delivering (fire, insolvency, "
+             "strike, export ban, quality recall). 0.1 means about once in ten years; 2 means "
+             "twice a year. More than one in a year is possible."),
+          "per_year", 0, 12, 0.01, group="risk"),
     Field("recovery_weeks", "number", 12, N_("Weeks to recover without a backup"),
           N_("How long supply stays short if you have to wait for the supplier to recover, or "
              "find and qualify a new one from scratch."),
@@ -90,4 +92,17 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
     return {}
 
 
-FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions,))
+def check_weeks_short(values: Values, t: Text) -> dict[str, str]:
+    rate, recovery = float(values["disruptions_per_year"]), float(values["recovery_weeks"])
+    if rate * recovery > WEEKS_PER_YEAR:
+        text = t.gettext(
+            "At {rate} disruptions a year of {recovery} each, supply would be short for more "
+            "than a year on average: lower the rate or the weeks to recover.",
+            rate=_plain(rate),
+            recovery=weeks_text(recovery, t),
+        )
+        return {"disruptions_per_year": text}
+    return {}
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions, check_weeks_short))

@@ -1,18 +1,20 @@
 """The backup-supplier model: numbers in, numbers out, no text.
 
-A disruption at the main supplier happens with probability p in a year. Without a backup it
-costs the margin lost over the weeks until the supplier recovers, plus expediting and
-penalties. With a backup kept ready, all supply is short only over the weeks it takes to
-switch; after that the backup takes a share s of the volume, so the rest (1 - s) stays short
-until the main supplier recovers. The weeks short with a backup are therefore
+Disruptions at the main supplier come at an expected rate of r a year, as a Poisson process:
+more than one in a year is possible, and the chance of at least one is 1 - e^-r. Without a
+backup a disruption costs the margin lost over the weeks until the supplier recovers, plus
+expediting and penalties. With a backup kept ready, all supply is short only over the weeks it
+takes to switch; after that the backup takes a share s of the volume, so the rest (1 - s) stays
+short until the main supplier recovers. The weeks short with a backup are therefore
 switch + (1 - s) x (recovery - switch), full-volume equivalent, and the expediting and
 penalties shrink in the same proportion (weeks short with / recovery weeks). While the backup
 supplies, its volume costs a premium on the usual price: premium x weekly purchases x s x
 (recovery - switch) per disruption. The backup costs a fixed amount every year, disruption or
 not, plus its one-off qualification spread evenly over the years it is kept (no interest).
-Both expected yearly costs are linear in p, so the backup pays for itself above one
-break-even probability:
-p* = yearly cost of the backup / (loss per disruption without - loss per disruption with).
+Both expected yearly costs are linear in r (the expected count), so the backup pays for itself
+above one break-even rate:
+r* = yearly cost of the backup / (loss per disruption without - loss per disruption with),
+which is a chance of at least one disruption a year of 1 - e^-r*.
 """
 
 from __future__ import annotations
@@ -21,15 +23,19 @@ from dataclasses import dataclass
 
 from ..core.money import total
 from ..core.parse import Values
+from .poisson import chance_of_any
 
-CHART_STEP_PCT = 5  # the probability axis runs 0, 5, ..., 100%
+RATE_MAX = 12.0  # disruptions a year: the field's maximum, and the range the model covers
+# The rate axis ends at the first of these that leaves room beyond the rates it shows.
+CHART_ENDS = (0.5, 1.0, 2.0, 4.0, 8.0, RATE_MAX)
+CHART_POINTS = 21
 
 
 @dataclass(frozen=True)
 class Model:
-    """One scenario, with the probability as a fraction."""
+    """One scenario: the expected disruptions a year, and shares as fractions."""
 
-    probability: float
+    rate: float
     recovery_weeks: float
     switch_weeks: float
     backup_share: float  # the share of the volume the backup takes once switched, 0 to 1
@@ -44,7 +50,7 @@ class Model:
     @classmethod
     def from_values(cls, v: Values) -> Model:
         return cls(
-            probability=float(v["disruption_pct"]) / 100.0,
+            rate=float(v["disruptions_per_year"]),
             recovery_weeks=float(v["recovery_weeks"]),
             switch_weeks=float(v["switch_weeks"]),
             backup_share=float(v["backup_share_pct"]) / 100.0,
@@ -102,15 +108,15 @@ class Model:
             self.premium_cost,
         ))  # fmt: skip
 
-    def expected_without(self, probability: float) -> float:
-        return probability * self.loss_without
+    def expected_without(self, rate: float) -> float:
+        return rate * self.loss_without
 
-    def expected_with(self, probability: float) -> float:
-        return total((probability * self.loss_with, self.yearly_cost))
+    def expected_with(self, rate: float) -> float:
+        return total((rate * self.loss_with, self.yearly_cost))
 
     def break_even(self) -> float | None:
-        """The probability (as a fraction, possibly above 1) at which both expected costs are
-        equal, or None when a backup saves nothing per disruption."""
+        """The rate (disruptions a year, possibly beyond RATE_MAX) at which both expected costs
+        are equal, or None when a backup saves nothing per disruption."""
         saved = self.loss_without - self.loss_with
         if saved <= 0:
             return None
@@ -125,28 +131,44 @@ class Outcome:
     expected_without: float
     expected_with: float
     net_value: float  # expected yearly saving of the backup, less its cost
-    break_even: float | None  # a probability as a fraction, possibly above 1
-    chart_pcts: list[int]
+    break_even: float | None  # a rate, possibly beyond RATE_MAX
+    chance: float  # of at least one disruption in a year, at the reader's rate
+    break_even_chance: float | None  # the same at the break-even rate, when in range
+    chart_rates: list[float]
 
     @property
     def break_even_in_range(self) -> bool:
-        """The break-even is a probability (at most 100%)."""
-        return self.break_even is not None and self.break_even <= 1.0
+        """The break-even is a rate the model covers (at most RATE_MAX a year)."""
+        return self.break_even is not None and self.break_even <= RATE_MAX
 
     @property
     def saved_per_disruption(self) -> float:
         return self.model.loss_without - self.model.loss_with
 
 
+def chart_rates(rate: float, break_even: float | None) -> list[float]:
+    """Evenly spaced rates from 0 to an end that leaves room beyond the reader's rate and the
+    break-even (when the model covers it)."""
+    shown = max(rate, break_even if break_even is not None and break_even <= RATE_MAX else 0.0)
+    end = next((e for e in CHART_ENDS if e >= 1.25 * shown), RATE_MAX)
+    return [end * i / (CHART_POINTS - 1) for i in range(CHART_POINTS)]
+
+
 def outcome(model: Model) -> Outcome:
-    p = model.probability
+    r = model.rate
     saved_per_disruption = model.loss_without - model.loss_with
+    break_even = model.break_even()
+    in_range = break_even is not None and break_even <= RATE_MAX
     return Outcome(
         model=model,
-        expected_without=model.expected_without(p),
-        expected_with=model.expected_with(p),
-        # Equal to without - with, computed so that it moves with p in one direction only.
-        net_value=total((p * saved_per_disruption, -model.yearly_cost)),
-        break_even=model.break_even(),
-        chart_pcts=list(range(0, 101, CHART_STEP_PCT)),
+        expected_without=model.expected_without(r),
+        expected_with=model.expected_with(r),
+        # Equal to without - with, computed so that it moves with r in one direction only.
+        net_value=total((r * saved_per_disruption, -model.yearly_cost)),
+        break_even=break_even,
+        chance=chance_of_any(r),
+        break_even_chance=chance_of_any(break_even)
+        if in_range and break_even is not None
+        else None,
+        chart_rates=chart_rates(r, break_even),
     )
