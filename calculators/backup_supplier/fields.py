@@ -62,6 +62,11 @@ FIELDS = (
           N_("The one-off qualification cost is spread evenly over these years, without "
              "interest."),
           "years", 1, 30, 1, group="backup"),
+    Field("bad_year_pct", "percent", 95, N_("How bad a year to show"),
+          N_("Beside the average, the results show a bad year: one in which disruptions are "
+             "as many as or fewer than in this share of years. 95% is a year as bad as one in "
+             "twenty."),
+          "percent", 50, 99.9, 0.1, group="risk"),
     Field("currency", "choice", "EUR", N_("Currency"),
           N_("Used only to label amounts; nothing is converted."),
           choices=CURRENCIES, group="backup"),

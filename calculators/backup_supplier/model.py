@@ -15,6 +15,10 @@ Both expected yearly costs are linear in r (the expected count), so the backup p
 above one break-even rate:
 r* = yearly cost of the backup / (loss per disruption without - loss per disruption with),
 which is a chance of at least one disruption a year of 1 - e^-r*.
+
+Beside the average, a bad year: the count of disruptions k at a chosen percentile of the
+Poisson distribution (computed exactly, not simulated), and what that year costs each way:
+k x loss without against k x loss with + the backup's yearly cost.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 
 from ..core.money import total
 from ..core.parse import Values
-from .poisson import chance_of_any
+from .poisson import chance_of_any, quantile
 
 RATE_MAX = 12.0  # disruptions a year: the field's maximum, and the range the model covers
 # The rate axis ends at the first of these that leaves room beyond the rates it shows.
@@ -46,6 +50,7 @@ class Model:
     backup_cost: float
     qualification_cost: float
     qualification_years: int
+    bad_year_level: float  # the percentile of a bad year, as a fraction
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
@@ -61,6 +66,7 @@ class Model:
             backup_cost=float(v["backup_cost"]),
             qualification_cost=float(v["qualification_cost"]),
             qualification_years=int(v["qualification_years"]),
+            bad_year_level=float(v["bad_year_pct"]) / 100.0,
         )
 
     @property
@@ -135,6 +141,10 @@ class Outcome:
     chance: float  # of at least one disruption in a year, at the reader's rate
     break_even_chance: float | None  # the same at the break-even rate, when in range
     chart_rates: list[float]
+    bad_year_count: int  # disruptions in a bad year
+    bad_year_without: float
+    bad_year_with: float
+    bad_year_value: float  # what the backup saves in a bad year, less its cost
 
     @property
     def break_even_in_range(self) -> bool:
@@ -159,6 +169,7 @@ def outcome(model: Model) -> Outcome:
     saved_per_disruption = model.loss_without - model.loss_with
     break_even = model.break_even()
     in_range = break_even is not None and break_even <= RATE_MAX
+    bad = quantile(r, model.bad_year_level)
     return Outcome(
         model=model,
         expected_without=model.expected_without(r),
@@ -171,4 +182,8 @@ def outcome(model: Model) -> Outcome:
         if in_range and break_even is not None
         else None,
         chart_rates=chart_rates(r, break_even),
+        bad_year_count=bad,
+        bad_year_without=bad * model.loss_without,
+        bad_year_with=total((bad * model.loss_with, model.yearly_cost)),
+        bad_year_value=total((bad * saved_per_disruption, -model.yearly_cost)),
     )

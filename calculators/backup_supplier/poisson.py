@@ -8,8 +8,11 @@ argument until it is small, sum the Taylor series, then square back.
 
 from __future__ import annotations
 
+from ..core.money import total
+
 SMALL = 0.125  # Taylor terms of e^-x below this: x^18 / 18! < 1e-31, far below one ulp
 TERMS = 18
+MAX_COUNT = 1000  # far beyond any percentile below 99.99% at the rates the calculator takes
 
 
 def exp_neg(x: float) -> float:
@@ -32,3 +35,17 @@ def exp_neg(x: float) -> float:
 def chance_of_any(rate: float) -> float:
     """The chance of at least one event in a year at `rate` events a year: 1 - e^-rate."""
     return 1.0 - exp_neg(rate)
+
+
+def quantile(rate: float, level: float) -> int:
+    """The smallest count k with P(N <= k) >= level, for N ~ Poisson(rate): the number of
+    events in a year worse than a share `level` of years (0 < level < 1). The probabilities
+    come from the exact distribution, P(N = k) = e^-rate x rate^k / k!, built term by term."""
+    term = exp_neg(rate)
+    terms = [term]
+    count = 0
+    while total(terms) < level and count < MAX_COUNT:
+        count += 1
+        term *= rate / count
+        terms.append(term)
+    return count

@@ -40,6 +40,10 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "break_even_rate": o.break_even,
             "break_even_chance_pct": None if be_chance is None else 100.0 * be_chance,
             "backup_pays": o.net_value > 0,
+            "bad_year_count": o.bad_year_count,
+            "bad_year_without": o.bad_year_without,
+            "bad_year_with": o.bad_year_with,
+            "bad_year_value": o.bad_year_value,
         },
     )
 
@@ -64,6 +68,12 @@ def _chance(fmt: Formatter, chance: float) -> str:
     return fmt.percent(100.0 * chance, 1)
 
 
+def _one_in(fmt: Formatter, level: float) -> str:
+    """'20' for the 95th percentile: a year as bad as one in 1 / (1 - level)."""
+    years = 1.0 / (1.0 - level)
+    return fmt.number(years, 0 if round(years, 1).is_integer() else 1)
+
+
 def _tone(net_value: float) -> Tone:
     return "good" if net_value > 0 else "bad" if net_value < 0 else "neutral"
 
@@ -77,6 +87,18 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
             "A backup supplier pays for itself: at {rate} disruptions a year ({chance} "
             "chance of at least one) it saves {amount} a year more than it costs, on average.",
             n, rate=rate, chance=chance, amount=fmt.money_rounded(o.net_value, t),
+        )  # fmt: skip
+    elif o.net_value < 0 and o.bad_year_value > 0:
+        text = t.ngettext(
+            "A backup supplier does not pay for itself on average: at {rate} disruption a year "
+            "({chance} chance of at least one) it costs {amount} a year more than it saves. "
+            "But in a bad year (one in {years}) it saves {bad} more than it costs.",
+            "A backup supplier does not pay for itself on average: at {rate} disruptions a "
+            "year ({chance} chance of at least one) it costs {amount} a year more than it "
+            "saves. But in a bad year (one in {years}) it saves {bad} more than it costs.",
+            n, rate=rate, chance=chance, amount=fmt.money_rounded(-o.net_value, t),
+            years=_one_in(fmt, o.model.bad_year_level),
+            bad=fmt.money_rounded(o.bad_year_value, t),
         )  # fmt: skip
     elif o.net_value < 0:
         text = t.ngettext(
@@ -153,6 +175,9 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                fmt.money(o.net_value), value_note, _tone(o.net_value), headline=True),
         Figure("break_even", t.gettext("Break-even rate of disruptions"), in_range,
                break_even_text, break_even_note, headline=True),
+        Figure("bad_year", t.gettext("Net value of the backup in a bad year"),
+               o.bad_year_value, fmt.money(o.bad_year_value), _bad_year_note(o, fmt, t),
+               _tone(o.bad_year_value), headline=True),
         Figure("expected_without", t.gettext("Expected yearly loss without a backup"),
                o.expected_without, fmt.money(o.expected_without),
                t.ngettext("{rate} disruption a year on average, each losing {loss}.",
@@ -161,6 +186,26 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
         Figure("expected_with", t.gettext("Expected yearly cost with a backup"),
                o.expected_with, fmt.money(o.expected_with), _expected_with_note(o, fmt, t)),
     ]  # fmt: skip
+
+
+def _bad_year_note(o: Outcome, fmt: Formatter, t: Text) -> str:
+    pct = 100.0 * o.model.bad_year_level
+    level = fmt.percent(pct, 0 if round(pct, 1).is_integer() else 1)
+    years = _one_in(fmt, o.model.bad_year_level)
+    if o.bad_year_count == 0:
+        return t.gettext(
+            "In a bad year (one in {years}, the {level} level of the Poisson count) no "
+            "disruption comes: the backup only costs {cost}.",
+            years=years, level=level, cost=fmt.money(o.model.yearly_cost),
+        )  # fmt: skip
+    return t.ngettext(
+        "In a bad year (one in {years}, the {level} level of the Poisson count) {n} "
+        "disruption comes: {without} lost without a backup, {with_backup} with one.",
+        "In a bad year (one in {years}, the {level} level of the Poisson count) {n} "
+        "disruptions come: {without} lost without a backup, {with_backup} with one.",
+        o.bad_year_count, years=years, level=level, without=fmt.money(o.bad_year_without),
+        with_backup=fmt.money(o.bad_year_with),
+    )  # fmt: skip
 
 
 def _expected_with_note(o: Outcome, fmt: Formatter, t: Text) -> str:
@@ -185,7 +230,7 @@ def _expected_with_note(o: Outcome, fmt: Formatter, t: Text) -> str:
 
 def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     m = o.model
-    rate = _rate(fmt, m.rate)
+    rate, years = _rate(fmt, m.rate), _one_in(fmt, m.bad_year_level)
     rows: list[list[float | str]] = [
         [t.gettext("Weeks short per disruption"), weeks_text(m.recovery_weeks, t),
          weeks_text(round(m.weeks_short_with, 1), t)],
@@ -202,6 +247,9 @@ def cost_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
         [t.ngettext("Qualification spread over {n} year", "Qualification spread over {n} years",
                     m.qualification_years), 0.0, m.qualification_per_year],
         [t.gettext("Expected cost per year"), o.expected_without, o.expected_with],
+        [t.gettext("Disruptions in a bad year (one in {years})", years=years),
+         fmt.number(o.bad_year_count), fmt.number(o.bad_year_count)],
+        [t.gettext("Cost in a bad year"), o.bad_year_without, o.bad_year_with],
     ]  # fmt: skip
     return Table(
         "per_disruption",

@@ -137,6 +137,37 @@ def test_a_break_even_beyond_the_range_has_no_chance() -> None:
     assert v["break_even_chance_pct"] is None
 
 
+def test_a_bad_year_at_the_defaults() -> None:
+    v = values()
+    # Poisson(0.15): P(0) = e^-0.15 = 0.8607 < 0.95; P(<= 1) = 0.8607 x 1.15 = 0.9898 >= 0.95.
+    assert v["bad_year_count"] == 1
+    assert v["bad_year_without"] == pytest.approx(560_000)
+    assert v["bad_year_with"] == pytest.approx(140_000 + 50_000)
+    assert v["bad_year_value"] == pytest.approx(370_000)
+
+
+@pytest.mark.parametrize(
+    ("pct", "count"),
+    [(85, 0), (86, 0), (87, 1), (95, 1), (98.9, 1), (99, 2), (99.9, 2)],
+)
+def test_the_bad_years_count_by_hand(pct: float, count: int) -> None:
+    # P(0) = 0.86071, P(<= 1) = 0.98981, P(<= 2) = 0.99950 at 0.15 a year.
+    assert values({"bad_year_pct": pct})["bad_year_count"] == count
+
+
+def test_no_disruption_in_a_bad_year_leaves_only_the_cost() -> None:
+    v = values({"disruptions_per_year": 0.05})  # P(0) = e^-0.05 = 0.9512 >= 0.95
+    assert v["bad_year_count"] == 0
+    assert v["bad_year_value"] == pytest.approx(-50_000)
+
+
+def test_a_bad_year_at_several_a_year() -> None:
+    # Poisson(2): P(<= 4) = e^-2 (1 + 2 + 2 + 4/3 + 2/3) = 7e^-2 = 0.9473; P(<= 5) = 0.9834.
+    v = values({"disruptions_per_year": 2})
+    assert v["bad_year_count"] == 5
+    assert v["bad_year_without"] == pytest.approx(5 * 560_000)
+
+
 # --- Properties -------------------------------------------------------------------------------
 
 # Zero or a realistic size: a form takes cents, tenths of a week and thousandths of a percent,
@@ -169,6 +200,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         "backup_cost": draw(money),
         "qualification_cost": draw(money),
         "qualification_years": draw(st.integers(min_value=1, max_value=30)),
+        "bad_year_pct": draw(st.floats(min_value=50, max_value=99.9)),
     }
 
 
@@ -249,6 +281,24 @@ def test_a_higher_premium_never_raises_the_backups_value(
     low = values(inputs | {"premium_pct": min(a, b)})
     high = values(inputs | {"premium_pct": max(a, b)})
     assert high["net_value"] <= low["net_value"] + 1e-9 * max(1.0, high["expected_with"])
+
+
+@given(scenarios())
+def test_the_bad_year_count_is_the_poisson_percentile(inputs: dict[str, Any]) -> None:
+    # Oracle: the distribution function from math.exp and math.factorial, term by term.
+    v = values(inputs)
+    rate, level, k = (
+        inputs["disruptions_per_year"],
+        inputs["bad_year_pct"] / 100,
+        v["bad_year_count"],
+    )
+
+    def cdf(n: int) -> float:
+        return math.exp(-rate) * math.fsum(rate**i / math.factorial(i) for i in range(n + 1))
+
+    assert cdf(k) >= level - 1e-12
+    assert k == 0 or cdf(k - 1) < level + 1e-12
+    assert v["bad_year_without"] == pytest.approx(k * v["loss_without"])
 
 
 # --- Cross-field checks ----------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.backup_supplier.poisson import chance_of_any, exp_neg
+from calculators.backup_supplier.poisson import chance_of_any, exp_neg, quantile
 
 
 def test_reference_values() -> None:
@@ -27,3 +27,10 @@ def test_agrees_with_math_exp(x: float) -> None:
 def test_negative_arguments_are_refused() -> None:
     with pytest.raises(ValueError):
         exp_neg(-1.0)
+
+
+def test_quantile_by_hand() -> None:
+    # Poisson(1): P(0) = P(1) = e^-1 = 0.3679, P(2) = e^-1 / 2 = 0.1839, P(3) = 0.0613:
+    # cumulative 0.3679, 0.7358, 0.9197, 0.9810.
+    assert [quantile(1.0, q) for q in (0.3, 0.5, 0.9, 0.95, 0.99)] == [0, 1, 2, 3, 4]
+    assert quantile(0.0, 0.999) == 0  # no events at all

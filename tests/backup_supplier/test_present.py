@@ -42,9 +42,43 @@ def test_a_backup_that_does_not_pay_reads_as_a_loss() -> None:
     assert "costs more than it saves" in net_value["note"]
 
 
-def test_two_headline_figures() -> None:
+def test_three_headline_figures() -> None:
     headlines = [f["id"] for f in run()["figures"] if f["headline"]]
-    assert headlines == ["net_value", "break_even"]
+    assert headlines == ["net_value", "break_even", "bad_year"]
+
+
+def test_the_bad_year_beside_the_average() -> None:
+    result = run()
+    bad = figure(result, "bad_year")
+    assert (bad["text"], bad["tone"]) == ("€370,000", "good")
+    assert bad["note"] == (
+        "In a bad year (one in 20, the 95% level of the Poisson count) 1 disruption comes: "
+        "€560,000 lost without a backup, €190,000 with one."
+    )
+    rows = {r["cells"][0]: r["cells"][1:] for r in result["tables"][0]["rows"]}
+    assert rows["Disruptions in a bad year (one in 20)"] == ["1", "1"]
+    assert rows["Cost in a bad year"] == ["€560,000", "€190,000"]
+    two = figure(run({"bad_year_pct": 99.5}), "bad_year")
+    assert two["note"].startswith("In a bad year (one in 200, the 99.5% level")
+    assert "2 disruptions come" in two["note"]
+
+
+def test_a_quiet_bad_year_only_costs() -> None:
+    bad = figure(run(LOSING), "bad_year")
+    assert (bad["text"], bad["tone"]) == ("\u2212£50,000", "bad")
+    assert "no disruption comes: the backup only costs £50,000." in bad["note"]
+
+
+def test_a_backup_that_loses_on_average_but_saves_in_a_bad_year() -> None:
+    # 0.1 x 420,000 - 50,000 = -8,000 on average; P(0) = 0.905 < 0.95, so a bad year has one
+    # disruption: 420,000 - 50,000 = 370,000.
+    result = run({"disruptions_per_year": 0.1})
+    assert result["verdict"] == {
+        "text": "A backup supplier does not pay for itself on average: at 0.1 disruptions a "
+        "year (9.5% chance of at least one) it costs €8,000 a year more than it saves. But in "
+        "a bad year (one in 20) it saves €370,000 more than it costs.",
+        "tone": "bad",
+    }
 
 
 def test_defaults_read_as_text() -> None:
