@@ -47,9 +47,11 @@ COLUMNS = (
           "percent", 0, 200, 1),
     Field("start", "number", 9, N_("Day starts"), N_("Local time, in hours."), "hour_of_day",
           0, 23.5, 0.5),
-    Field("end", "number", 17, N_("Day ends"), N_("Local time, in hours."), "hour_of_day",
-          0.5, 24, 0.5),
-    Field("week", "choice", "mon_fri", N_("Working week"), N_("The days the location works."),
+    Field("end", "number", 17, N_("Day ends"),
+          N_("Local time, in hours. An end earlier than the start is the next morning: 21 to "
+             "6 is a night shift."), "hour_of_day", 0.5, 24, 0.5),
+    Field("week", "choice", "mon_fri", N_("Working week"),
+          N_("The days the location works (for a night shift, the days it starts)."),
           choices=WEEK_CHOICES, choice_labels=WEEK_LABELS),
 )  # fmt: skip
 
@@ -76,8 +78,8 @@ FIELDS = (
     Field("home_start", "number", 8, N_("Home working day starts"),
           N_("Local time, in hours (8.5 is 8:30)."), "hour_of_day", 0, 23.5, 0.5, group="home"),
     Field("home_end", "number", 16, N_("Home working day ends"),
-          N_("Local time, in hours (24 is midnight)."), "hour_of_day", 0.5, 24, 0.5,
-          group="home"),
+          N_("Local time, in hours (24 is midnight; an end earlier than the start is the next "
+             "morning)."), "hour_of_day", 0.5, 24, 0.5, group="home"),
     Field("home_week", "choice", "mon_fri", N_("Home working week"),
           N_("The days the home office works."), choices=WEEK_CHOICES,
           choice_labels=WEEK_LABELS, group="home"),
@@ -89,18 +91,19 @@ FIELDS = (
 
 
 def check_hours(values: Values, t: Text) -> dict[str, str]:
+    """A day may end the next morning (an end earlier than the start), never at its start."""
     errors: dict[str, str] = {}
-    if float(values["home_end"]) <= float(values["home_start"]):
-        errors["home_end"] = t.gettext("The working day must end after it starts.")
+    if float(values["home_end"]) == float(values["home_start"]):
+        errors["home_end"] = t.gettext("The working day cannot end at the time it starts.")
     # Rows are named in the message (names are unique): the parsed rows no longer know their
     # position in the form once blank rows are skipped, so the error sits on the whole table.
-    late = [str(row["name"]) for row in values["locations"] if row["end"] <= row["start"]]
-    if late:
+    empty = [str(row["name"]) for row in values["locations"] if row["end"] == row["start"]]
+    if empty:
         errors["locations"] = t.ngettext(
-            "The working day must end after it starts: {names}.",
-            "Working days must end after they start: {names}.",
-            len(late),
-            names=", ".join(late),
+            "The working day cannot end at the time it starts: {names}.",
+            "Working days cannot end at the time they start: {names}.",
+            len(empty),
+            names=", ".join(empty),
         )
     return errors
 

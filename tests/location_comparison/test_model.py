@@ -137,12 +137,34 @@ def test_duplicate_names() -> None:
     assert "at most 40 characters" in errors_for({"locations": rows})["locations.0.name"]
 
 
-def test_working_day_must_end_after_it_starts() -> None:
-    assert "must end after it starts" in errors_for({"home_start": 16, "home_end": 8})["home_end"]
-    assert "home_end" in errors_for({"home_start": 9, "home_end": 9})
-    rows = [row("A", "UTC"), row("Night shift", "UTC", start=22, end=6)]
+def test_a_working_day_cannot_end_when_it_starts() -> None:
+    assert (
+        "cannot end at the time it starts"
+        in errors_for({"home_start": 9, "home_end": 9})["home_end"]
+    )
+    rows = [row("A", "UTC"), row("Nowhen", "UTC", start=22, end=22)]
     message = errors_for({"locations": rows})["locations"]
-    assert "must end after it starts" in message and "Night shift" in message
+    assert "cannot end at the time it starts" in message and "Nowhen" in message
+
+
+def test_a_night_shift_ends_the_next_morning() -> None:
+    # Manila (UTC+8) 21:00-06:00 Monday to Friday nights is 13:00-22:00 UTC Monday to Friday;
+    # New York 9-17 is 14-22 UTC in winter (8 h shared) and 13-21 UTC in summer (8 h): 40 h
+    # every week. Home New York, so coordination adds nothing.
+    rows = [row("Home team", "America/New_York", start=9, end=17),
+            row("Manila nights", "Asia/Manila", start=21, end=6)]  # fmt: skip
+    v = run({"home_zone": "America/New_York", "home_start": 9, "home_end": 17, "locations": rows})
+    manila = v["locations"][1]
+    assert manila["weekly_overlap_hours"] == [40.0] * 52
+    assert manila["coordination_pct"] == 0.0
+    # The home office itself may work nights: Oslo 22-06 is 21:00-05:00 UTC in winter (UTC+1),
+    # sharing 21-22 UTC with Manila's 13-22 UTC, one hour a night; in summer (UTC+2) it is
+    # 20:00-04:00 UTC, two hours a night.
+    v = run({"home_start": 22, "home_end": 6, "locations": rows})
+    assert v["home_weekly_hours"] == 40.0
+    manila = v["locations"][1]
+    assert manila["weekly_overlap_hours"][1] == 5.0  # ISO week 2: one hour a night
+    assert manila["weekly_overlap_hours"][26] == 10.0  # ISO week 27: two hours a night
 
 
 @pytest.mark.parametrize(
