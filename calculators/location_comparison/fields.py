@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..core.fields import Field, FieldSet
-from ..core.parse import InputError, Values
+from ..core.parse import InputError, Values, blank
 from ..core.text import N_, Text, text_for
 from ..core.vocab import CURRENCIES
 from .overlap import WEEK_CHOICES
@@ -22,14 +23,19 @@ WEEK_LABELS = {
     "mon_sat": N_("Monday to Saturday"),
 }
 
-# Three made-up locations that show the trade-off; every number is an illustration.
+# Three made-up locations that show the trade-off; their costs are illustrations. Their public
+# holidays are those of Norway, Portugal and the Philippines that fall on Monday to Friday in
+# 2027, and their leave the legal minimum there (sources on the calculator's page).
 PRESETS: tuple[dict[str, float | str], ...] = (
     {"name": "Onshore example", "zone": "Europe/Oslo", "hourly_cost": 70, "productivity": 1.0,
-     "overhead_pct": 5, "start": 8, "end": 16, "week": "mon_fri"},
+     "overhead_pct": 5, "start": 8, "end": 16, "week": "mon_fri", "holidays": 6,
+     "leave_days": 21},
     {"name": "Nearshore example", "zone": "Europe/Lisbon", "hourly_cost": 40, "productivity": 0.9,
-     "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri"},
+     "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
+     "leave_days": 22},
     {"name": "Offshore example", "zone": "Asia/Manila", "hourly_cost": 25, "productivity": 0.8,
-     "overhead_pct": 20, "start": 9, "end": 17, "week": "mon_fri"},
+     "overhead_pct": 20, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
+     "leave_days": 5},
 )  # fmt: skip
 
 COLUMNS = (
@@ -37,8 +43,11 @@ COLUMNS = (
           maximum=40, unique=True),
     Field("zone", "choice", "", N_("Time zone"), N_("IANA time zone name, such as Asia/Manila."),
           choices=ZONES),
-    Field("hourly_cost", "money", 0, N_("Hourly cost"), N_("What an hour of work costs there."),
-          "per_hour", 0, 100_000, 1),
+    Field("hourly_cost", "money", 0, N_("Hourly cost"),
+          N_("What an hour of paid time costs there: a person's yearly cost divided by 52 weeks "
+             "of their working days and hours, paid holidays and leave included. For a price "
+             "per hour actually worked, set holidays and leave to 0."), "per_hour", 0, 100_000,
+          1),
     Field("productivity", "number", 1, N_("Productivity"),
           N_("Output per hour against the home team's: 1 is the same, 0.8 needs 25% more "
              "hours."), "relative_to_home", 0.1, 3, 0.05),
@@ -53,7 +62,16 @@ COLUMNS = (
     Field("week", "choice", "mon_fri", N_("Working week"),
           N_("The days the location works (for a night shift, the days it starts)."),
           choices=WEEK_CHOICES, choice_labels=WEEK_LABELS),
+    Field("holidays", "number", 0, N_("Public holidays"),
+          N_("Paid public holidays a year that fall on the location's working days. Blank "
+             "counts as 0."), "per_year", 0, 40, 1),
+    Field("leave_days", "number", 0, N_("Leave days"),
+          N_("Paid days off a year per person, in working days: annual leave, and sick days if "
+             "you want to count them. Blank counts as 0."), "per_year", 0, 60, 0.5),
 )  # fmt: skip
+# Columns added after the first release: a blank or missing cell in a row that has other
+# values takes the column's default, so links and saved scenarios from before still work.
+OPTIONAL_COLUMNS = {c.name: c.default for c in COLUMNS if c.name in {"holidays", "leave_days"}}
 
 FIELDS = (
     Field("hours_per_week", "number", 80, N_("Work to outsource"),
@@ -112,14 +130,41 @@ def _is_zone_error(key: str) -> bool:
     return key == "home_zone" or (key.startswith("locations.") and key.endswith(".zone"))
 
 
+def with_optional_cells(raw: object) -> object:
+    """`raw` with the optional columns' defaults in the blank or missing cells of the location
+    rows that have other values (rows as lists of mappings, or as the form's flat keys)."""
+    if not isinstance(raw, Mapping):
+        return raw
+    filled = dict(raw)
+    rows = raw.get("locations")
+    if isinstance(rows, list):
+        filled["locations"] = [
+            {**row, **{k: v for k, v in OPTIONAL_COLUMNS.items() if blank(row.get(k))}}
+            if isinstance(row, Mapping) and not all(blank(v) for v in row.values())
+            else row
+            for row in rows
+        ]
+    used: set[str] = set()  # row numbers of the form's cells that hold a value
+    for key, value in raw.items():
+        if isinstance(key, str) and key.startswith("locations.") and not blank(value):
+            index = key.split(".")[1]
+            if index.isascii() and index.isdigit() and len(index) <= 2:
+                used.add(index)
+    for index in used:
+        for column, default in OPTIONAL_COLUMNS.items():
+            if blank(raw.get(f"locations.{index}.{column}")):
+                filled[f"locations.{index}.{column}"] = default
+    return filled
+
+
 @dataclass(frozen=True)
 class ZoneFieldSet(FieldSet):
     """The shared FieldSet, with a short message for an unknown time zone (the shared one would
-    list all the zones)."""
+    list all the zones) and defaults for the optional columns' blank cells."""
 
     def parse(self, raw: object, locale: str = "en") -> Values:
         try:
-            return super().parse(raw, locale)
+            return super().parse(with_optional_cells(raw), locale)
         except InputError as exc:
             t = text_for(locale)
             missing = t.gettext("Enter a value.")

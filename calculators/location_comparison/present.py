@@ -102,13 +102,15 @@ def location_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
          t.gettext("{low} to {high} h", low=fmt.number(r.overlap.low, 1),
                    high=fmt.number(r.overlap.high, 1)),
          fmt.percent(r.coordination_pct),
+         t.gettext("{hours} h", hours=fmt.number(r.working_hours)),
          fmt.money(r.cost_per_productive_hour, 2),
          r.total_yearly_cost]
         for r in o.locations
     ]  # fmt: skip
     columns = [t.gettext("Location"), t.gettext("Shared hours a week"),
                t.gettext("Weekly range"), t.gettext("Coordination overhead"),
-               t.gettext("Cost per productive hour"), t.gettext("Total yearly cost")]  # fmt: skip
+               t.gettext("Working hours a year"), t.gettext("Cost per productive hour"),
+               t.gettext("Total yearly cost")]  # fmt: skip
     caption = t.gettext("Locations compared over {year} (time-zone rules: IANA {version})",
                         year=o.year, version=o.zone_rules)  # fmt: skip
     return Table("locations", caption, columns, rows, fmt.money)
@@ -161,6 +163,9 @@ def raw_values(o: Outcome) -> dict[str, Any]:
                 "max_week_hours": r.overlap.high,
                 "weekly_overlap_hours": list(r.overlap.weekly_hours),
                 "coordination_pct": r.coordination_pct,
+                "working_days_per_year": r.working_days,
+                "working_hours_per_year": r.working_hours,
+                "worked_share": r.worked_share,
                 "cost_per_productive_hour": r.cost_per_productive_hour,
                 "total_yearly_cost": r.total_yearly_cost,
             }

@@ -23,10 +23,10 @@ def row(name: str, zone: str, **overrides: Any) -> dict[str, Any]:
 
 
 def test_the_verdict_names_the_cheapest_its_cost_and_its_shared_hours() -> None:
-    # Worked by hand in test_model: offshore €177,075, nearshore €213,546.67 (€36,472 more);
-    # the offshore example shares 675 / 52 = 12.98 h a week with Oslo.
+    # Worked by hand in test_model: offshore €186,394.74, nearshore €241,400.58 (€55,006
+    # more); the offshore example shares 675 / 52 = 12.98 h a week with Oslo.
     assert calculators.run(ID)["verdict"] == {
-        "text": "Offshore example costs least, €177,075 a year, €36,472 less than Nearshore "
+        "text": "Offshore example costs least, €186,395 a year, €55,006 less than Nearshore "
         "example, and shares 13.0 h a week with the home office.",
         "tone": "good",
     }
@@ -70,7 +70,7 @@ def test_result_parts() -> None:
     result = calculators.run(ID)
     assert [f["id"] for f in result["figures"]] == ["cheapest", "most_overlap", "yearly_hours"]
     cheapest = result["figures"][0]
-    assert cheapest["text"] == "€177,075"
+    assert cheapest["text"] == "€186,395"
     assert "Offshore example" in cheapest["note"] and "Nearshore example" in cheapest["note"]
     assert [c["kind"] for c in result["charts"]] == ["bars", "bars"]
     cost_chart, overlap_chart = result["charts"]
@@ -80,10 +80,13 @@ def test_result_parts() -> None:
     assert [r["cells"][0] for r in table["rows"]] == [
         "Onshore example", "Nearshore example", "Offshore example"
     ]  # fmt: skip
-    assert table["rows"][0]["cells"][1:5] == ["40.0 h", "40.0 to 40.0 h", "0.0%", "€73.50"]
+    # 70 x 260/233 x 1.05 = 82.02 an hour; 233 days of 8 hours.
+    assert table["rows"][0]["cells"][1:6] == [
+        "40.0 h", "40.0 to 40.0 h", "0.0%", "1,864 h", "€82.02"
+    ]  # fmt: skip
     assert table["rows"][2]["cells"][2] == "10.0 to 15.0 h"
     ranking = result["lists"][0]
-    assert ranking["ordered"] and ranking["items"][0]["text"] == "Offshore example: €177,075 a year"
+    assert ranking["ordered"] and ranking["items"][0]["text"] == "Offshore example: €186,395 a year"
 
 
 def test_names_are_shown_as_text() -> None:
