@@ -29,13 +29,13 @@ WEEK_LABELS = {
 PRESETS: tuple[dict[str, float | str], ...] = (
     {"name": "Onshore example", "zone": "Europe/Oslo", "hourly_cost": 70, "productivity": 1.0,
      "overhead_pct": 5, "start": 8, "end": 16, "week": "mon_fri", "holidays": 6,
-     "leave_days": 21},
+     "leave_days": 21, "wage_growth_pct": 0, "exchange_rate": 1},
     {"name": "Nearshore example", "zone": "Europe/Lisbon", "hourly_cost": 40, "productivity": 0.9,
      "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
-     "leave_days": 22},
+     "leave_days": 22, "wage_growth_pct": 0, "exchange_rate": 1},
     {"name": "Offshore example", "zone": "Asia/Manila", "hourly_cost": 25, "productivity": 0.8,
      "overhead_pct": 20, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
-     "leave_days": 5},
+     "leave_days": 5, "wage_growth_pct": 0, "exchange_rate": 1},
 )  # fmt: skip
 
 COLUMNS = (
@@ -68,10 +68,23 @@ COLUMNS = (
     Field("leave_days", "number", 0, N_("Leave days"),
           N_("Paid days off a year per person, in working days: annual leave, and sick days if "
              "you want to count them. Blank counts as 0."), "per_year", 0, 60, 0.5),
+    Field("wage_growth_pct", "percent", 0, N_("Wage growth"),
+          N_("Yearly growth of the hourly cost, in its own currency, from the second year of "
+             "the horizon. For a currency expected to change against yours, add its yearly "
+             "change: 6% growth and a currency losing 2% a year is about 4%. Blank counts as "
+             "0."), "percent", -20, 50, 0.5),
+    Field("exchange_rate", "number", 1, N_("Exchange rate"),
+          N_("Units of your currency for one unit of the currency the hourly cost is in: 1 "
+             "when it is already in your currency. Blank counts as 1."), "", 0.0001, 100_000,
+          0.0001),
 )  # fmt: skip
 # Columns added after the first release: a blank or missing cell in a row that has other
 # values takes the column's default, so links and saved scenarios from before still work.
-OPTIONAL_COLUMNS = {c.name: c.default for c in COLUMNS if c.name in {"holidays", "leave_days"}}
+OPTIONAL_COLUMNS = {
+    c.name: c.default
+    for c in COLUMNS
+    if c.name in {"holidays", "leave_days", "wage_growth_pct", "exchange_rate"}
+}
 
 FIELDS = (
     Field("hours_per_week", "number", 80, N_("Work to outsource"),
@@ -87,9 +100,13 @@ FIELDS = (
           N_("The calendar year (its ISO weeks) over which working hours are compared, with "
              "each zone's daylight-saving dates for that year."), "", 2000, 2100, 1,
           group="work"),
+    Field("horizon_years", "integer", 1, N_("Horizon"),
+          N_("Years of costs to add up, the first being the year above. Each location's wage "
+             "growth applies from the second year."), "years", 1, 30, 1, group="work"),
     Field("currency", "choice", "EUR", N_("Currency"),
-          N_("Used only to label amounts; nothing is converted. Enter every hourly cost in "
-             "this currency."), choices=CURRENCIES, group="work"),
+          N_("Your currency: every amount in the results is in it. Enter each hourly cost in "
+             "its own currency with its exchange rate, or in this one with a rate of 1."),
+          choices=CURRENCIES, group="work"),
     Field("home_zone", "choice", "Europe/Oslo", N_("Home time zone"),
           N_("The IANA time zone of the home office, such as Europe/Oslo or America/New_York."),
           choices=ZONES, group="home"),

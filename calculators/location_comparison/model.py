@@ -4,7 +4,8 @@ A location's coordination overhead grows with the share of the home office's wee
 does not share: coordination % = base % x (1 - overlap hours / home weekly hours). Its people
 work 52 weeks of working days less public holidays and leave, all of them paid, so an hour
 worked costs hourly cost / (share of the paid days worked). Its yearly cost is hours per week x
-52 / productivity x that cost x (1 + travel and management %) x (1 + coordination %). The
+52 / productivity x that cost x (1 + travel and management %) x (1 + coordination %), in the
+home currency at the location's exchange rate; later years grow with its wages. The
 overlap itself (daylight saving included) is in `overlap`; its names are importable from here
 too.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.money import total
+from ..core.money import growth_factors, total
 from ..core.parse import Values
 from .overlap import (
     DAY,
@@ -45,8 +46,10 @@ class LocationResult:
     working_days: float  # a year per person: paid days less public holidays and leave
     working_hours: float  # a year per person: working days x the length of the working day
     worked_share: float  # working days / paid days (52 weeks of the working week)
-    cost_per_productive_hour: float
-    total_yearly_cost: float
+    cost_per_productive_hour: float  # in the first year, in the home currency
+    total_yearly_cost: float  # the first year, in the home currency
+    yearly_costs: tuple[float, ...]  # each year of the horizon: the first x (1 + growth)^k
+    horizon_cost: float
 
 
 def working_days(side: Schedule, holidays: float, leave_days: float) -> tuple[float, float]:
@@ -91,6 +94,7 @@ class Outcome:
     locations: list[LocationResult]  # in the order entered
     ranked: list[LocationResult]  # cheapest first; equal costs keep the order entered
     zone_rules: str  # the IANA release the overlap was computed with, such as "2026f"
+    horizon_years: int = 1
 
     @property
     def yearly_hours(self) -> float:
@@ -104,9 +108,14 @@ class Outcome:
     def total_of_all(self) -> float:
         return total(r.total_yearly_cost for r in self.locations)
 
+    @property
+    def horizon_of_all(self) -> float:
+        return total(r.horizon_cost for r in self.locations)
+
 
 def outcome(values: Values) -> Outcome:
     year = int(values["year"])
+    horizon = int(values["horizon_years"])
     home = schedule(str(values["home_zone"]), float(values["home_start"]),
                     float(values["home_end"]), str(values["home_week"]))  # fmt: skip
     home_hours = weekly_hours(home)
@@ -119,9 +128,13 @@ def outcome(values: Values) -> Outcome:
             float(values["coordination_pct"]), shared.average, home_hours
         )
         days, share = working_days(side, float(row["holidays"]), float(row["leave_days"]))
-        per_hour = cost_per_productive_hour(float(row["hourly_cost"]), float(row["productivity"]),
+        hourly_cost = float(row["hourly_cost"]) * float(row["exchange_rate"])  # home currency
+        per_hour = cost_per_productive_hour(hourly_cost, float(row["productivity"]),
                                             float(row["overhead_pct"]), coordination,
                                             share)  # fmt: skip
+        first_year = hours_per_week * WEEKS_PER_YEAR * per_hour
+        growth = growth_factors(float(row["wage_growth_pct"]) / 100, horizon)
+        yearly = tuple(first_year * factor for factor in growth)
         results.append(
             LocationResult(
                 name=str(row["name"]),
@@ -132,11 +145,14 @@ def outcome(values: Values) -> Outcome:
                 working_hours=days * (side.end - side.start) / 3600,
                 worked_share=share,
                 cost_per_productive_hour=per_hour,
-                total_yearly_cost=hours_per_week * WEEKS_PER_YEAR * per_hour,
+                total_yearly_cost=first_year,
+                yearly_costs=yearly,
+                horizon_cost=total(yearly),
             )
         )
-    ranked = sorted(results, key=lambda r: r.total_yearly_cost)  # stable: ties keep row order
-    return Outcome(year, hours_per_week, home, home_hours, results, ranked, database_version())
+    ranked = sorted(results, key=lambda r: r.horizon_cost)  # stable: ties keep row order
+    return Outcome(year, hours_per_week, home, home_hours, results, ranked, database_version(),
+                   horizon)  # fmt: skip
 
 
 __all__ = [

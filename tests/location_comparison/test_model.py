@@ -289,3 +289,44 @@ def test_bad_input_through_the_browser_entry_point() -> None:
     request = '{"calculator": "location_comparison", "inputs": {"home_zone": "Nowhere"}}'
     response = respond(request)
     assert '"ok": false' in response and "Choose a time zone" in response
+
+
+# --- Wage growth, exchange rates and the horizon --------------------------------------------
+
+
+def test_exchange_rate_and_wage_growth_by_hand() -> None:
+    # Home Oslo 8-16 against the same hours in Oslo (full overlap), no holidays, no overheads:
+    # 80 h x 52 = 4,160 h a year. "Here" costs 50 a hour in the home currency, flat.
+    # "Peso team" costs 2,500 an hour in its own currency at 0.016: 40 an hour, 166,400 in
+    # the first year, growing 10% a year: 166,400 + 183,040 + 201,344 = 550,784 over three
+    # years, against 3 x 208,000 = 624,000 for "Here".
+    rows = [row("Here", "Europe/Oslo"),
+            row("Peso team", "Europe/Oslo", hourly_cost=2500, exchange_rate=0.016,
+                wage_growth_pct=10)]  # fmt: skip
+    v = run({"locations": rows, "horizon_years": 3})
+    here, peso = v["locations"]
+    assert here["yearly_costs"] == [208_000.0] * 3 and here["horizon_cost"] == 624_000
+    assert peso["cost_per_productive_hour"] == pytest.approx(40)
+    assert peso["yearly_costs"] == pytest.approx([166_400, 183_040, 201_344])
+    assert peso["horizon_cost"] == pytest.approx(550_784)
+    assert v["horizon_years"] == 3 and v["ranking"] == ["Peso team", "Here"]
+    # Over eight years the growth catches up: 166,400 x (1.1^8 - 1) / 0.1 = 1,902,899 against
+    # 1,664,000, so the flat location ranks first.
+    v = run({"locations": rows, "horizon_years": 8})
+    assert v["locations"][1]["horizon_cost"] == pytest.approx(166_400 * (1.1**8 - 1) / 0.1)
+    assert v["ranking"] == ["Here", "Peso team"]
+
+
+def test_a_one_year_horizon_is_the_first_year() -> None:
+    v = run({})
+    assert v["horizon_years"] == 1
+    for loc in v["locations"]:
+        assert loc["yearly_costs"] == [loc["total_yearly_cost"]] == [loc["horizon_cost"]]
+
+
+def test_exchange_rate_limits() -> None:
+    rows = [row("A", "UTC", exchange_rate=0), row("B", "UTC", wage_growth_pct=-21)]
+    errors = errors_for({"locations": rows})
+    assert "at least" in errors["locations.0.exchange_rate"]
+    assert "at least" in errors["locations.1.wage_growth_pct"]
+    assert "at most 30" in errors_for({"horizon_years": 31})["horizon_years"]

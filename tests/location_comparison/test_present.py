@@ -108,3 +108,25 @@ def test_the_table_names_the_time_zone_rules_it_used() -> None:
     assert result["values"]["zone_rules"] == release
     caption = result["tables"][0]["caption"]
     assert caption == f"Locations compared over 2027 (time-zone rules: IANA {release})"
+
+
+def test_a_longer_horizon_ranks_and_speaks_over_the_years() -> None:
+    # Worked by hand in test_model: 550,784 over three years against 624,000.
+    rows = [row("Here", "Europe/Oslo"),
+            row("Peso team", "Europe/Oslo", hourly_cost=2500, exchange_rate=0.016,
+                wage_growth_pct=10)]  # fmt: skip
+    result = calculators.run(ID, {"locations": rows, "horizon_years": 3})
+    assert result["verdict"]["text"] == (
+        "Peso team costs least, €550,784 over 3 years, €73,216 less than Here, and shares "
+        "40.0 h a week with the home office."
+    )
+    assert result["figures"][0]["label"] == "Lowest cost over 3 years"
+    table = result["tables"][0]
+    assert table["columns"][-2:] == ["Total yearly cost", "Total over 3 years"]
+    assert table["rows"][1]["cells"][-2:] == ["€166,400", "€550,784"]
+    assert result["lists"][0]["items"][0]["text"] == "Peso team: €550,784 over 3 years"
+    cost_chart = result["charts"][0]
+    assert cost_chart["title"] == "Total cost by location over 3 years from 2027"
+    assert [(b["text"], b["tone"]) for b in cost_chart["bars"]] == [
+        ("€624,000", "neutral"), ("€550,784", "good")
+    ]  # fmt: skip
