@@ -1,15 +1,23 @@
-"""The risk register's fields: a likelihood, an impact and a price for each of the guide's ten
-risks, the yearly savings they eat into, and the currency; with each risk's text."""
+"""The risk register's fields: a likelihood (a level or a yearly rate), an impact and a price
+for each of the guide's ten risks, the yearly savings they eat into, and the currency; with
+each risk's text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.fields import Field, FieldSet
+from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.text import N_
 from ..core.vocab import CURRENCIES
 
 LEVELS = ("1", "2", "3", "4", "5")
+# The likelihood choice: a level of the scale, or "rate" to give the yearly rate directly.
+RATE = "rate"
+LIKELIHOOD_CHOICES = (*LEVELS, RATE)
+# The yearly rate each likelihood level stands for (an assumption, stated on the page): "about
+# once in N years" is 1/N occurrences a year; for a rate of at most 1 it is also the chance
+# that the risk strikes in any one year.
+LEVEL_RATES: dict[int, float] = {1: 0.05, 2: 0.10, 3: 0.25, 4: 0.50, 5: 0.90}
 
 # The savings calculator's default result, per year: its total savings over its horizon
 # (1,546,001.34 over 5 years) divided by the horizon, rounded to a whole currency unit, so
@@ -164,6 +172,7 @@ LIKELIHOOD_LABELS = {
     "3": N_("3 \u2013 possible (about once in 4 years)"),
     "4": N_("4 \u2013 likely (about once in 2 years)"),
     "5": N_("5 \u2013 almost certain (most years)"),
+    RATE: N_("A yearly rate I enter"),
 }
 IMPACT_LABELS = {
     "1": N_("1 \u2013 minor"),
@@ -183,8 +192,14 @@ def _risk_fields(risk: str) -> tuple[Field, ...]:
     text = RISK_TEXT[risk]
     return (
         Field(f"{risk}_likelihood", "choice", str(likelihood), N_("Likelihood"),
-              text.likelihood_help, choices=LEVELS, choice_labels=LIKELIHOOD_LABELS,
-              group=risk),
+              text.likelihood_help, choices=LIKELIHOOD_CHOICES,
+              choice_labels=LIKELIHOOD_LABELS, group=risk),
+        Field(f"{risk}_rate", "number", LEVEL_RATES[likelihood],
+              N_("Occurrences a year"),
+              N_("How many times a year you expect it, on average: 0.2 is once in five years, "
+                 "3 is three times a year. The default is the rate of the likelihood level."),
+              "per_year", 0, 365, 0.01, group=risk,
+              applies_when=AppliesWhen(f"{risk}_likelihood", (RATE,))),
         Field(f"{risk}_impact", "choice", str(impact), N_("Impact"),
               N_("How badly it would hurt your customers, operations or reputation."),
               choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk),

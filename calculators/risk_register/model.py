@@ -1,8 +1,9 @@
 """The risk register's numbers: each risk's ordinal score and its money at risk, ranked and
 tiered by the money.
 
-Each likelihood level stands for a yearly probability (a stated assumption), so probability
-times the cost if it happens is the risk's expected annual loss. The risks are ranked by that
+Each likelihood level stands for a yearly rate of occurrence (a stated assumption), or the
+reader gives the rate, which may exceed 1; the rate times the cost if it happens (the single
+loss) is the risk's expected annual loss. The risks are ranked by that
 loss (the ordinal score only breaks ties), and the register's tier is the share of the
 expected yearly savings that the losses eat. The ordinal score (likelihood times impact, 1 to
 25) and its band remain as a view: the heat map.
@@ -14,11 +15,7 @@ from dataclasses import dataclass
 
 from ..core.money import total
 from ..core.parse import Values
-from .fields import RISKS
-
-# The yearly probability each likelihood level stands for (an assumption, stated on the page):
-# "about once in N years" is a 1-in-N chance in any one year.
-PROBABILITY: dict[int, float] = {1: 0.05, 2: 0.10, 3: 0.25, 4: 0.50, 5: 0.90}
+from .fields import LEVEL_RATES, RATE, RISKS
 
 TIERS = ("low", "medium", "high", "critical")
 # The tier by the share of the expected yearly savings lost to the risks on average: under
@@ -38,27 +35,37 @@ class Risk:
     key: str
     likelihood: int
     impact: int
-    cost: float
+    cost: float  # the single loss: one occurrence
+    rate: float  # occurrences a year, on average
 
     @property
     def score(self) -> int:
         return self.likelihood * self.impact
 
     @property
-    def probability(self) -> float:
-        return PROBABILITY[self.likelihood]
-
-    @property
     def expected_loss(self) -> float:
-        return self.probability * self.cost
+        return self.rate * self.cost
+
+
+def level_for_rate(rate: float) -> int:
+    """The likelihood level a yearly rate falls in, for the score and the heat map: the
+    highest level whose rate it reaches (below 0.10 is level 1)."""
+    return max((level for level, floor in LEVEL_RATES.items() if rate >= floor), default=1)
+
+
+def risk_from(values: Values, key: str) -> Risk:
+    likelihood = str(values[f"{key}_likelihood"])
+    if likelihood == RATE:
+        rate = float(values[f"{key}_rate"])
+        level = level_for_rate(rate)
+    else:
+        level = int(likelihood)
+        rate = LEVEL_RATES[level]
+    return Risk(key, level, int(values[f"{key}_impact"]), float(values[f"{key}_cost"]), rate)
 
 
 def risks_from(values: Values) -> list[Risk]:
-    return [
-        Risk(key, int(values[f"{key}_likelihood"]), int(values[f"{key}_impact"]),
-             float(values[f"{key}_cost"]))
-        for key in RISKS
-    ]  # fmt: skip
+    return [risk_from(values, key) for key in RISKS]
 
 
 def band(score: int) -> str:
@@ -102,16 +109,20 @@ _CUMULATIVE_SLACK = 1e-12  # probabilities that add up to exactly 0.9 may round 
 def loss_quantile(risks: list[Risk], level: float = VAR_LEVEL) -> float:
     """The smallest yearly loss L with P(loss <= L) >= level, computed exactly.
 
-    Each risk strikes at most once a year, independently, with its yearly probability, so a
-    year is one of 2^n combinations of the n priced risks (n <= 10: at most 1,024), each with
-    the product of its probabilities. No simulation: the result is exact and the same on every
-    platform."""
-    priced = [r for r in risks if r.cost > 0.0 and r.probability > 0.0]
+    A risk with a yearly rate r strikes floor(r) times a year, or once more with a chance equal
+    to the fraction of r (at most once, with chance r, when r <= 1), independently of the
+    others. So a year is one of at most 2^n combinations of the n priced risks (n <= 10: at
+    most 1,024), each with the product of its chances. No simulation: the result is exact and
+    the same on every platform."""
+    priced = [r for r in risks if r.cost > 0.0 and r.rate > 0.0]
     years: list[tuple[float, float]] = [(0.0, 1.0)]  # (loss, probability)
     for risk in priced:
-        p = risk.probability
+        times = int(risk.rate)
+        p = risk.rate - times
+        low = times * risk.cost
+        outcomes = ((low, 1.0),) if p == 0.0 else ((low, 1.0 - p), (low + risk.cost, p))
         years = [(loss + hit, chance * q) for loss, chance in years
-                 for hit, q in ((0.0, 1.0 - p), (risk.cost, p))]  # fmt: skip
+                 for hit, q in outcomes]  # fmt: skip
     years.sort()
     cumulative = 0.0
     for loss, chance in years:

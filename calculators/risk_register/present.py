@@ -82,7 +82,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "risk_adjusted_savings": o.adjusted,
             "share_pct": None if o.share is None else 100.0 * o.share,
             "scores": {r.key: r.score for r in o.risks},
-            "probabilities": {r.key: r.probability for r in o.risks},
+            "rates": {r.key: r.rate for r in o.risks},
             "expected_losses": {r.key: r.expected_loss for r in o.risks},
             "top_risks": [r.key for r in o.top],
         },
@@ -135,7 +135,7 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                tone, headline=True),
         Figure("expected_loss", t.gettext("Expected annual loss"), o.expected_loss,
                fmt.money(o.expected_loss),
-               t.gettext("Each risk's yearly probability times its cost if it happens, added "
+               t.gettext("Each risk's occurrences a year times its cost if it happens, added "
                          "up over the ten risks."),
                "bad" if o.expected_loss > 0 else "neutral", headline=True),
         Figure("loss_p90", t.gettext("Loss in a bad year (P90)"), o.loss_p90,
@@ -163,13 +163,13 @@ def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
 def register_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     rows: list[list[float | str]] = [
         [t.gettext(RISK_TEXT[r.key].name), fmt.number(r.likelihood), fmt.number(r.impact),
-         _score_cell(r, fmt, t), fmt.percent(100.0 * r.probability, 0), r.cost, r.expected_loss]
+         _score_cell(r, fmt, t), fmt.number(r.rate, 2), r.cost, r.expected_loss]
         for r in o.risks
     ]  # fmt: skip
     rows.append([t.gettext("Total"), "", "", fmt.number(o.sum_of_scores), "", "",
                  o.expected_loss])  # fmt: skip
     columns = [t.gettext("Risk"), t.gettext("Likelihood"), t.gettext("Impact"),
-               t.gettext("Score"), t.gettext("Yearly probability"),
+               t.gettext("Score"), t.gettext("Occurrences a year"),
                t.gettext("Cost if it happens"), t.gettext("Expected loss a year")]  # fmt: skip
     return Table("register", t.gettext("All risks"), columns, rows, fmt.money)
 

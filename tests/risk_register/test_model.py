@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 import calculators
 from calculators.risk_register.fields import DEFAULT_YEARLY_SAVINGS, FIELDSET, LEVELS, RISKS
-from calculators.risk_register.model import TIERS, Risk, band, loss_quantile, risks_from, tier
+from calculators.risk_register.model import (
+    TIERS,
+    Risk,
+    band,
+    level_for_rate,
+    loss_quantile,
+    risks_from,
+    tier,
+)
 from calculators.savings.fields import FIELDSET as SAVINGS_FIELDSET
 from calculators.savings.model import Model
 from calculators.savings.model import outcome as savings_outcome
@@ -105,10 +113,41 @@ def test_ordinal_scores_no_longer_set_the_tier() -> None:
     assert v["top_risks"][0] == "dependence"
 
 
-def test_probability_mapping() -> None:
+def test_rate_mapping() -> None:
     for level, loss in zip("12345", (50, 100, 250, 500, 900), strict=True):
         v = values(QUIET | {"morale_likelihood": level, "morale_cost": 1_000})
         assert v["expected_loss"] == pytest.approx(loss)
+
+
+# --- A yearly rate of occurrence ---------------------------------------------------------------
+
+
+def test_a_rate_above_one_multiplies_the_single_loss() -> None:
+    # 2.5 occurrences a year at 100 each: 250 a year. The year sees 2 or 3 of them, each with
+    # a chance of 0.5, so the loss is 200 or 300 and the P90 is 300.
+    v = values(QUIET | {"communication_likelihood": "rate", "communication_rate": 2.5,
+                        "communication_cost": 100})  # fmt: skip
+    assert v["expected_loss"] == pytest.approx(250)
+    assert v["rates"]["communication"] == 2.5
+    assert v["loss_p90"] == 300
+    # Exactly 3 a year: no chance left, every year costs 300.
+    v = values(QUIET | {"communication_likelihood": "rate", "communication_rate": 3,
+                        "communication_cost": 100})  # fmt: skip
+    assert (v["expected_loss"], v["loss_p90"]) == (300, 300)
+
+
+def test_a_rate_places_the_risk_on_the_likelihood_scale() -> None:
+    rates = (0, 0.05, 0.0999, 0.1, 0.24, 0.25, 0.5, 0.89, 0.9, 12)
+    assert [level_for_rate(r) for r in rates] == [1, 1, 1, 2, 2, 3, 4, 4, 5, 5]
+    # 12 times a year at impact 4 is likelihood 5: score 20.
+    v = values({"control_likelihood": "rate", "control_rate": 12})
+    assert v["scores"]["control"] == 20
+    assert v["expected_losses"]["control"] == pytest.approx(12 * 60_000)
+
+
+@pytest.mark.parametrize("risk", RISKS)
+def test_the_default_rate_keeps_the_level_results(risk: str) -> None:
+    assert values({f"{risk}_likelihood": "rate"}) == values({})
 
 
 def test_band_limits() -> None:
@@ -166,9 +205,9 @@ def test_expected_loss_is_linear_in_each_cost(
     field = f"{risk}_cost"
     base = values(inputs | {field: 0})
     with_cost = values(inputs | {field: extra})
-    probability = base["probabilities"][risk]
+    rate = base["rates"][risk]
     assert with_cost["expected_loss"] - base["expected_loss"] == pytest.approx(
-        probability * extra, rel=1e-9, abs=1e-6
+        rate * extra, rel=1e-9, abs=1e-6
     )
 
 
@@ -222,16 +261,17 @@ def test_a_rare_catastrophe_is_beyond_the_p90() -> None:
 
 
 def _exact_p90(risks: list[Risk]) -> float:
-    """Every combination of the ten risks, with exact fractions for the probabilities."""
-    chances = {1: Fraction(5, 100), 2: Fraction(10, 100), 3: Fraction(25, 100),
-               4: Fraction(50, 100), 5: Fraction(90, 100)}  # fmt: skip
+    """Every combination of the ten risks, with exact fractions for the rates (a rate r
+    strikes floor(r) times, or once more with a chance equal to its fraction)."""
     years = []
     for hits in product((False, True), repeat=len(risks)):
         chance, loss = Fraction(1), 0.0
         for hit, risk in zip(hits, risks, strict=True):
-            p = chances[risk.likelihood]
+            rate = Fraction(risk.rate).limit_denominator(1_000)
+            times = rate.numerator // rate.denominator
+            p = rate - times
             chance *= p if hit else 1 - p
-            loss += risk.cost if hit else 0.0
+            loss += risk.cost * (times + 1 if hit else times)
         years.append((loss, chance))
     cumulative = Fraction(0)
     for loss, chance in sorted(years):
@@ -241,12 +281,19 @@ def _exact_p90(risks: list[Risk]) -> float:
     raise AssertionError("probabilities do not add up to 1")
 
 
+rated = st.fixed_dictionaries(
+    {f"{r}_likelihood": st.sampled_from((*LEVELS, "rate")) for r in RISKS}
+    | {f"{r}_rate": st.sampled_from((0, 0.3, 1, 1.5, 2.25, 7)) for r in RISKS}
+)
+
+
 @settings(max_examples=40, deadline=None)
-@given(register)
-def test_loss_p90_matches_exact_enumeration(inputs: dict[str, Any]) -> None:
+@given(register, rated)
+def test_loss_p90_matches_exact_enumeration(inputs: dict[str, Any], rates: dict[str, Any]) -> None:
     # Whole currency units, so the sums compare exactly.
-    inputs = inputs | {f"{r}_cost": float(round(inputs[f"{r}_cost"])) for r in RISKS}
+    inputs = inputs | rates | {f"{r}_cost": float(round(inputs[f"{r}_cost"])) for r in RISKS}
     v = values(inputs)
     expected = _exact_p90(risks_from(FIELDSET.parse(inputs)))
     assert v["loss_p90"] == pytest.approx(expected, rel=1e-12)
-    assert 0 <= v["loss_p90"] <= sum(inputs[f"{r}_cost"] for r in RISKS)
+    most = sum(inputs[f"{r}_cost"] * (int(v["rates"][r]) + 1) for r in RISKS)
+    assert 0 <= v["loss_p90"] <= most

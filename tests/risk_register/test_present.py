@@ -38,7 +38,7 @@ def test_default_texts() -> None:
     table = result["tables"][0]
     assert len(table["rows"]) == len(RISKS) + 1
     assert table["rows"][0]["cells"] == ["Data security and breaches", "2", "5", "10 (high)",
-                                         "10%", "€150,000", "€15,000"]  # fmt: skip
+                                         "0.10", "€150,000", "€15,000"]  # fmt: skip
     assert table["rows"][-1]["cells"][-1] == "€89,500"
 
 
