@@ -1,5 +1,6 @@
-"""The risk register's fields: a likelihood (a level or a yearly rate), an impact and a price
-for each of the guide's ten risks, the yearly savings they eat into, and the currency; with
+"""The risk register's fields: a likelihood (a level or a yearly rate), an impact, a price and a
+mitigation (its yearly cost and how much it cuts the rate and the price) for each of the
+guide's ten risks, the yearly savings they eat into, and the currency; with
 each risk's text."""
 
 from __future__ import annotations
@@ -205,6 +206,18 @@ def _risk_fields(risk: str) -> tuple[Field, ...]:
               choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk),
         Field(f"{risk}_cost", "money", cost, N_("Cost if it happens"), text.cost_help,
               "per_event", 0, 1e10, 1000, group=risk),
+        Field(f"{risk}_mitigation_cost", "money", 0, N_("Mitigation cost"),
+              N_("What the mitigation costs a year: tools, audits, extra staff time, a backup "
+                 "vendor's retainer. 0 if you do not mitigate this risk or it costs nothing."),
+              "per_year", 0, 1e10, 1000, group=risk),
+        Field(f"{risk}_rate_cut", "percent", 0, N_("Mitigation cuts how often it happens by"),
+              N_("How much less often the risk strikes with the mitigation: 50% halves the "
+                 "occurrences a year. 0% if the mitigation does not make it rarer."),
+              "percent", 0, 100, 5, group=risk),
+        Field(f"{risk}_loss_cut", "percent", 0, N_("Mitigation cuts the cost by"),
+              N_("How much less each occurrence costs with the mitigation: 50% halves the cost "
+                 "if it happens. 0% if the mitigation does not make it cheaper."),
+              "percent", 0, 100, 5, group=risk),
     )  # fmt: skip
 
 

@@ -160,6 +160,53 @@ def test_numbers_are_accepted_for_choices() -> None:
     assert values({"security_likelihood": 4})["scores"]["security"] == 20
 
 
+# --- Inherent against residual risk --------------------------------------------------------------
+
+
+def test_mitigation_worked_by_hand() -> None:
+    # Security: 0.10 x 150,000 = 15,000 inherent. Cutting the rate by 60% (0.04 a year, level 1)
+    # and the cost by 50% (75,000): 0.04 x 75,000 = 3,000 left; 12,000 avoided. At 4,000 a year
+    # the net return is 8,000 and the ratio 3 to 1.
+    v = values({"security_mitigation_cost": 4_000, "security_rate_cut": 60,
+                "security_loss_cut": 50})  # fmt: skip
+    assert v["expected_losses"]["security"] == pytest.approx(15_000)
+    assert v["residual_losses"]["security"] == pytest.approx(3_000)
+    assert v["mitigation_returns"] == {"security": pytest.approx(8_000)}
+    assert v["mitigation_ratios"] == {"security": pytest.approx(3.0)}
+    # The register as planned: 89,500 - 12,000 = 77,500 left plus 4,000 a year for it.
+    assert v["expected_loss"] == pytest.approx(89_500)
+    assert v["residual_loss"] == pytest.approx(77_500)
+    assert (v["mitigation_cost"], v["net_loss"]) == (4_000, pytest.approx(81_500))
+    assert v["risk_adjusted_savings"] == pytest.approx(309_200 - 81_500)
+    # The score keeps the inherent rating; the residual rate's level is 1.
+    assert v["scores"]["security"] == 10
+    risk = risks_from(FIELDSET.parse({"security_rate_cut": 60}))[0]
+    assert (risk.residual().likelihood, risk.residual().impact) == (1, 5)
+
+
+def test_a_mitigation_that_costs_more_than_it_saves_raises_the_loss() -> None:
+    # Culture: 0.25 x 15,000 = 3,750; a 20,000-a-year programme that halves the cost saves
+    # 1,875: net -18,125 and 0.09 to 1. The register as planned costs 18,125 more.
+    v = values({"culture_mitigation_cost": 20_000, "culture_loss_cut": 50})
+    assert v["mitigation_returns"]["culture"] == pytest.approx(-18_125)
+    assert v["mitigation_ratios"]["culture"] == pytest.approx(1_875 / 20_000)
+    assert v["net_loss"] == pytest.approx(89_500 + 18_125)
+
+
+def test_the_bad_year_is_after_mitigation() -> None:
+    # One risk: 0.5 a year at 1,000, inherent P90 1,000; cut by 90% to 0.05 a year: P90 0.
+    two = QUIET | {"quality_likelihood": "4", "quality_cost": 1_000, "quality_rate_cut": 90}
+    v = values(two)
+    assert (v["inherent_loss_p90"], v["loss_p90"]) == (1_000, 0)
+
+
+def test_a_mitigated_risk_ranks_by_what_is_left() -> None:
+    # Hidden costs lead at 25,000; cut by 80% it leaves 5,000 and drops out of the top three.
+    v = values({"hidden_costs_rate_cut": 80})
+    assert v["top_risks"][:3] == ["security", "quality", "communication"]
+    assert "hidden_costs" not in v["top_risks"][:3]
+
+
 # --- Properties --------------------------------------------------------------------------------
 
 level = st.sampled_from(LEVELS)
@@ -209,6 +256,26 @@ def test_expected_loss_is_linear_in_each_cost(
     assert with_cost["expected_loss"] - base["expected_loss"] == pytest.approx(
         rate * extra, rel=1e-9, abs=1e-6
     )
+
+
+cuts = st.fixed_dictionaries(
+    {f"{r}_{part}": st.floats(min_value=0, max_value=100) for r in RISKS
+     for part in ("rate_cut", "loss_cut")}
+    | {f"{r}_mitigation_cost": st.floats(min_value=0, max_value=1e6) for r in RISKS}
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(register, cuts)
+def test_a_mitigation_never_adds_loss(inputs: dict[str, Any], plan: dict[str, Any]) -> None:
+    v = values(inputs | plan)
+    for key in RISKS:
+        assert 0 <= v["residual_losses"][key] <= v["expected_losses"][key] * (1 + 1e-12)
+    for key, net in v["mitigation_returns"].items():
+        avoided = v["expected_losses"][key] - v["residual_losses"][key]
+        assert net == pytest.approx(avoided - plan[f"{key}_mitigation_cost"], abs=1e-6)
+    assert v["loss_p90"] <= v["inherent_loss_p90"]
+    assert v["net_loss"] == pytest.approx(v["residual_loss"] + v["mitigation_cost"])
 
 
 @settings(max_examples=150, deadline=None)
