@@ -6,9 +6,11 @@ each risk's text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core.fields import AppliesWhen, Field, FieldSet
-from ..core.text import N_
+from ..core.parse import Values
+from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
 
 LEVELS = ("1", "2", "3", "4", "5")
@@ -24,6 +26,14 @@ LEVEL_RATES: dict[int, float] = {1: 0.05, 2: 0.10, 3: 0.25, 4: 0.50, 5: 0.90}
 # (1,546,001.34 over 5 years) divided by the horizon, rounded to a whole currency unit, so
 # this page and the savings page agree. A test recomputes it from the savings model.
 DEFAULT_YEARLY_SAVINGS = 309_200
+
+# Each risk's owner and next review: the guide gives the register to the outsourcing manager,
+# and the default date is the end of the first full quarter after the defaults were set
+# (November 2026), the latest that even the quarterly rhythm of a low level allows.
+DEFAULT_OWNER = "Outsourcing manager"
+DEFAULT_REVIEW = "2027-03-31"
+OWNER_LENGTH = 60
+REVIEW_YEARS = (2000, 2100)
 
 
 @dataclass(frozen=True)
@@ -218,6 +228,12 @@ def _risk_fields(risk: str) -> tuple[Field, ...]:
               N_("How much less each occurrence costs with the mitigation: 50% halves the cost "
                  "if it happens. 0% if the mitigation does not make it cheaper."),
               "percent", 0, 100, 5, group=risk),
+        Field(f"{risk}_owner", "text", DEFAULT_OWNER, N_("Owner"),
+              N_("The person or role who watches this risk and acts on it."),
+              maximum=OWNER_LENGTH, group=risk),
+        Field(f"{risk}_review", "text", DEFAULT_REVIEW, N_("Next review"),
+              N_("The date of the next review of this risk, as year-month-day: 2027-03-31."),
+              maximum=10, group=risk),
     )  # fmt: skip
 
 
@@ -242,5 +258,36 @@ FIELDS = (
           group="savings"),
 )  # fmt: skip
 
-# No two fields can contradict each other: any likelihood, impact and cost go together.
-FIELDSET = FieldSet(FIELDS, GROUPS)
+
+def review_date(text: str) -> date | None:
+    """A review date written year-month-day, or None if it is not one."""
+    parts = text.split("-")
+    if len(parts) != 3 or [len(p) for p in parts] != [4, 2, 2]:
+        return None
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    try:
+        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return day if REVIEW_YEARS[0] <= day.year <= REVIEW_YEARS[1] else None
+
+
+def check_owners_and_reviews(values: Values, t: Text) -> dict[str, str]:
+    """An owner names someone (at least one letter: "1" or "-" is no one); a review date is
+    a date."""
+    errors: dict[str, str] = {}
+    for risk in RISKS:
+        if not any(ch.isalpha() for ch in str(values[f"{risk}_owner"])):
+            errors[f"{risk}_owner"] = t.gettext("Enter a person or a role, such as Finance "
+                                                "controller.")  # fmt: skip
+        if review_date(str(values[f"{risk}_review"])) is None:
+            errors[f"{risk}_review"] = t.gettext(
+                "Enter a date as year-month-day, such as 2027-03-31, between {first} and "
+                "{last}.", first=REVIEW_YEARS[0], last=REVIEW_YEARS[1])  # fmt: skip
+    return errors
+
+
+# No two fields can contradict each other: any likelihood, impact and cost go together. The
+# checks are on single fields that the parser cannot judge: an owner's name and a date.
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_owners_and_reviews,))

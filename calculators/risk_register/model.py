@@ -43,6 +43,8 @@ class Risk:
     mitigation_cost: float = 0.0  # a year
     rate_cut: float = 0.0  # fractions, 0 to 1
     loss_cut: float = 0.0
+    owner: str = ""
+    review: str = ""  # the next review, year-month-day
 
     @property
     def score(self) -> int:
@@ -64,7 +66,8 @@ class Risk:
             return self
         rate = self.rate * (1.0 - self.rate_cut)
         level = level_for_rate(rate) if self.rate_cut > 0.0 else self.likelihood
-        return Risk(self.key, level, self.impact, self.cost * (1.0 - self.loss_cut), rate)
+        return Risk(self.key, level, self.impact, self.cost * (1.0 - self.loss_cut), rate,
+                    owner=self.owner, review=self.review)  # fmt: skip
 
     @property
     def residual_loss(self) -> float:
@@ -102,7 +105,8 @@ def risk_from(values: Values, key: str) -> Risk:
     return Risk(key, level, int(values[f"{key}_impact"]), float(values[f"{key}_cost"]), rate,
                 float(values[f"{key}_mitigation_cost"]),
                 float(values[f"{key}_rate_cut"]) / 100.0,
-                float(values[f"{key}_loss_cut"]) / 100.0)  # fmt: skip
+                float(values[f"{key}_loss_cut"]) / 100.0,
+                str(values[f"{key}_owner"]), str(values[f"{key}_review"]))  # fmt: skip
 
 
 def risks_from(values: Values) -> list[Risk]:

@@ -92,6 +92,8 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "mitigation_returns": {r.key: r.net_return for r in o.mitigated},
             "mitigation_ratios": {r.key: r.return_ratio for r in o.mitigated},
             "top_risks": [r.key for r in o.top],
+            "owners": {r.key: r.owner for r in o.risks},
+            "reviews": {r.key: r.review for r in o.risks},
         },
     )
 
@@ -246,9 +248,11 @@ def top_list(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
         Item(t.gettext("{risk}: {action}", risk=t.gettext(RISK_TEXT[r.key].name),
                        action=t.gettext(RISK_TEXT[r.key].mitigation)),
              RISK_TEXT[r.key].guide,
-             t.gettext("Expected loss {loss} a year; score {score} ({band}).",
+             t.gettext("Expected loss {loss} a year; score {score} ({band}). Owner: {owner}; "
+                      "next review {review}.",
                        loss=fmt.money(r.residual_loss), score=fmt.number(r.score),
-                       band=t.gettext(BAND_NAMES[band(r.score)])))
+                       band=t.gettext(BAND_NAMES[band(r.score)]), owner=r.owner,
+                       review=r.review))
         for r in o.top
     ]  # fmt: skip
     return ItemList("top_risks", t.gettext("The costliest risks and what to do about them"),

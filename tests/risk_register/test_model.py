@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import calculators
-from calculators.risk_register.fields import DEFAULT_YEARLY_SAVINGS, FIELDSET, LEVELS, RISKS
+from calculators.risk_register.fields import (
+    DEFAULT_YEARLY_SAVINGS,
+    FIELDSET,
+    LEVELS,
+    RISKS,
+    review_date,
+)
 from calculators.risk_register.model import (
     TIERS,
     Risk,
@@ -205,6 +211,42 @@ def test_a_mitigated_risk_ranks_by_what_is_left() -> None:
     v = values({"hidden_costs_rate_cut": 80})
     assert v["top_risks"][:3] == ["security", "quality", "communication"]
     assert "hidden_costs" not in v["top_risks"][:3]
+
+
+# --- Owner and review date ----------------------------------------------------------------------
+
+
+def test_owner_and_review_defaults() -> None:
+    v = values({})
+    assert set(v["owners"].values()) == {"Outsourcing manager"}
+    assert set(v["reviews"].values()) == {"2027-03-31"}
+
+
+@pytest.mark.parametrize("day", ["2028-02-29", "2000-01-01", "2100-12-31", " 2027-06-30 "])
+def test_a_review_date_is_accepted(day: str) -> None:
+    assert values({"morale_review": day})["reviews"]["morale"] == day.strip()
+
+
+@pytest.mark.parametrize(
+    "day", ["2027-02-29", "2027-13-01", "2027-6-30", "30/06/2027", "1999-12-31", "2101-01-01",
+            "next week", "\uff12\uff10\uff12\uff17-\uff10\uff16-\uff13\uff10", "2027-06-3O"]
+)  # fmt: skip
+def test_a_review_date_that_is_not_one_is_refused(day: str) -> None:
+    errors = CLIENT.errors_for({"morale_review": day, "culture_review": "2027-01-01"})
+    assert set(errors) == {"morale_review"}
+    assert errors["morale_review"].startswith("Enter a date as year-month-day")
+    assert review_date(day) is None
+
+
+def test_an_owner_is_required_and_short() -> None:
+    assert set(CLIENT.errors_for({"security_owner": "  "})) == {"security_owner"}
+    assert set(CLIENT.errors_for({"security_owner": "x" * 61})) == {"security_owner"}
+    # An owner names someone: digits or marks alone do not.
+    for nobody in ("1", "-", "\u202e1"):
+        errors = CLIENT.errors_for({"security_owner": nobody})
+        assert errors == {"security_owner": "Enter a person or a role, such as Finance controller."}
+    assert values({"security_owner": "CFO"})["owners"]["security"] == "CFO"
+    assert values({"security_owner": "x" * 60})["owners"]["security"] == "x" * 60
 
 
 # --- Properties --------------------------------------------------------------------------------

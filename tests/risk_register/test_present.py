@@ -82,7 +82,18 @@ def test_a_ruinous_risk_reads_as_critical_and_leads_the_list() -> None:
     assert figure(result, "tier")["text"] == "Critical"
     top = next(item for item in result["lists"] if item["id"] == "top_risks")
     assert top["items"][0]["text"].startswith("Customer backlash: Keep quality visible")
-    assert top["items"][0]["note"] == "Expected loss €500,000 a year; score 1 (low)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €500,000 a year; score 1 (low). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
+
+
+def test_the_top_list_names_each_owner_and_review() -> None:
+    result = run({"hidden_costs_owner": "  Finance controller ", "hidden_costs_review":
+                  "2026-12-15"})  # fmt: skip
+    top = next(item for item in result["lists"] if item["id"] == "top_risks")
+    assert top["items"][0]["text"].startswith("Hidden costs:")
+    assert top["items"][0]["note"].endswith("Owner: Finance controller; next review 2026-12-15.")
 
 
 @pytest.mark.parametrize(
@@ -153,6 +164,9 @@ def test_mitigations_link_to_guide_sections() -> None:
     for item in top["items"]:
         assert item["href"].startswith("guide/") and ".md#" in item["href"]
     assert top["items"][0]["text"].startswith("Hidden costs: Cost every item")
-    assert top["items"][0]["note"] == "Expected loss €25,000 a year; score 12 (high)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €25,000 a year; score 12 (high). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
     html = calculators.render(result, "../../")
     assert 'href="../../guide/risks-and-hidden-costs/#hidden-costs"' in html
