@@ -1,20 +1,39 @@
-"""The risk register's fields: a likelihood, an impact and a price for each of the guide's ten
-risks, the yearly savings they eat into, and the currency; with each risk's text."""
+"""The risk register's fields: a likelihood (a level or a yearly rate), an impact, a price and a
+mitigation (its yearly cost and how much it cuts the rate and the price) for each of the
+guide's ten risks, the yearly savings they eat into, and the currency; with
+each risk's text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from ..core.fields import Field, FieldSet
-from ..core.text import N_
+from ..core.fields import AppliesWhen, Field, FieldSet
+from ..core.parse import Values
+from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
 
 LEVELS = ("1", "2", "3", "4", "5")
+# The likelihood choice: a level of the scale, or "rate" to give the yearly rate directly.
+RATE = "rate"
+LIKELIHOOD_CHOICES = (*LEVELS, RATE)
+# The yearly rate each likelihood level stands for (an assumption, stated on the page): "about
+# once in N years" is 1/N occurrences a year; for a rate of at most 1 it is also the chance
+# that the risk strikes in any one year.
+LEVEL_RATES: dict[int, float] = {1: 0.05, 2: 0.10, 3: 0.25, 4: 0.50, 5: 0.90}
 
 # The savings calculator's default result, per year: its total savings over its horizon
 # (1,546,001.34 over 5 years) divided by the horizon, rounded to a whole currency unit, so
 # this page and the savings page agree. A test recomputes it from the savings model.
 DEFAULT_YEARLY_SAVINGS = 309_200
+
+# Each risk's owner and next review: the guide gives the register to the outsourcing manager,
+# and the default date is the end of the first full quarter after the defaults were set
+# (November 2026), the latest that even the quarterly rhythm of a low level allows.
+DEFAULT_OWNER = "Outsourcing manager"
+DEFAULT_REVIEW = "2027-03-31"
+OWNER_LENGTH = 60
+REVIEW_YEARS = (2000, 2100)
 
 
 @dataclass(frozen=True)
@@ -164,6 +183,7 @@ LIKELIHOOD_LABELS = {
     "3": N_("3 \u2013 possible (about once in 4 years)"),
     "4": N_("4 \u2013 likely (about once in 2 years)"),
     "5": N_("5 \u2013 almost certain (most years)"),
+    RATE: N_("A yearly rate I enter"),
 }
 IMPACT_LABELS = {
     "1": N_("1 \u2013 minor"),
@@ -183,13 +203,37 @@ def _risk_fields(risk: str) -> tuple[Field, ...]:
     text = RISK_TEXT[risk]
     return (
         Field(f"{risk}_likelihood", "choice", str(likelihood), N_("Likelihood"),
-              text.likelihood_help, choices=LEVELS, choice_labels=LIKELIHOOD_LABELS,
-              group=risk),
+              text.likelihood_help, choices=LIKELIHOOD_CHOICES,
+              choice_labels=LIKELIHOOD_LABELS, group=risk),
         Field(f"{risk}_impact", "choice", str(impact), N_("Impact"),
               N_("How badly it would hurt your customers, operations or reputation."),
               choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk),
         Field(f"{risk}_cost", "money", cost, N_("Cost if it happens"), text.cost_help,
               "per_event", 0, 1e10, 1000, group=risk),
+        Field(f"{risk}_rate", "number", LEVEL_RATES[likelihood],
+              N_("Occurrences a year"),
+              N_("How many times a year you expect it, on average: 0.2 is once in five years, "
+                 "3 is three times a year. The default is the rate of the likelihood level."),
+              "per_year", 0, 365, 0.01, group=risk,
+              applies_when=AppliesWhen(f"{risk}_likelihood", (RATE,))),
+        Field(f"{risk}_mitigation_cost", "money", 0, N_("Mitigation cost"),
+              N_("What the mitigation costs a year: tools, audits, extra staff time, a backup "
+                 "vendor's retainer. 0 if you do not mitigate this risk or it costs nothing."),
+              "per_year", 0, 1e10, 1000, group=risk),
+        Field(f"{risk}_rate_cut", "percent", 0, N_("Mitigation cuts how often it happens by"),
+              N_("How much less often the risk strikes with the mitigation: 50% halves the "
+                 "occurrences a year. 0% if the mitigation does not make it rarer."),
+              "percent", 0, 100, 5, group=risk),
+        Field(f"{risk}_loss_cut", "percent", 0, N_("Mitigation cuts the cost by"),
+              N_("How much less each occurrence costs with the mitigation: 50% halves the cost "
+                 "if it happens. 0% if the mitigation does not make it cheaper."),
+              "percent", 0, 100, 5, group=risk),
+        Field(f"{risk}_owner", "text", DEFAULT_OWNER, N_("Owner"),
+              N_("The person or role who watches this risk and acts on it."),
+              maximum=OWNER_LENGTH, group=risk),
+        Field(f"{risk}_review", "text", DEFAULT_REVIEW, N_("Next review"),
+              N_("The date of the next review of this risk, as year-month-day: 2027-03-31."),
+              maximum=10, group=risk),
     )  # fmt: skip
 
 
@@ -214,5 +258,36 @@ FIELDS = (
           group="savings"),
 )  # fmt: skip
 
-# No two fields can contradict each other: any likelihood, impact and cost go together.
-FIELDSET = FieldSet(FIELDS, GROUPS)
+
+def review_date(text: str) -> date | None:
+    """A review date written year-month-day, or None if it is not one."""
+    parts = text.split("-")
+    if len(parts) != 3 or [len(p) for p in parts] != [4, 2, 2]:
+        return None
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    try:
+        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return day if REVIEW_YEARS[0] <= day.year <= REVIEW_YEARS[1] else None
+
+
+def check_owners_and_reviews(values: Values, t: Text) -> dict[str, str]:
+    """An owner names someone (at least one letter: "1" or "-" is no one); a review date is
+    a date."""
+    errors: dict[str, str] = {}
+    for risk in RISKS:
+        if not any(ch.isalpha() for ch in str(values[f"{risk}_owner"])):
+            errors[f"{risk}_owner"] = t.gettext("Enter a person or a role, such as Finance "
+                                                "controller.")  # fmt: skip
+        if review_date(str(values[f"{risk}_review"])) is None:
+            errors[f"{risk}_review"] = t.gettext(
+                "Enter a date as year-month-day, such as 2027-03-31, between {first} and "
+                "{last}.", first=REVIEW_YEARS[0], last=REVIEW_YEARS[1])  # fmt: skip
+    return errors
+
+
+# No two fields can contradict each other: any likelihood, impact and cost go together. The
+# checks are on single fields that the parser cannot judge: an owner's name and a date.
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_owners_and_reviews,))

@@ -68,7 +68,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         t.locale,
         verdict=verdict(o, fmt, t),
         figures=figures(o, fmt, t),
-        tables=[register_table(o, fmt, t)],
+        tables=[register_table(o, fmt, t), *([mitigation_table(o, fmt, t)] if o.mitigated else [])],
         charts=[heatmap(o, t)],
         lists=[top_list(o, fmt, t), next_steps(o, t)],
         values={
@@ -77,22 +77,49 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "highest_score": highest.score,
             "sum_of_scores": o.sum_of_scores,
             "expected_loss": o.expected_loss,
+            "residual_loss": o.residual_loss,
+            "mitigation_cost": o.mitigation_cost,
+            "net_loss": o.net_loss,
+            "inherent_loss_p90": o.inherent_p90,
             "loss_p90": o.loss_p90,
             "savings": o.savings,
             "risk_adjusted_savings": o.adjusted,
             "share_pct": None if o.share is None else 100.0 * o.share,
             "scores": {r.key: r.score for r in o.risks},
-            "probabilities": {r.key: r.probability for r in o.risks},
+            "rates": {r.key: r.rate for r in o.risks},
             "expected_losses": {r.key: r.expected_loss for r in o.risks},
+            "residual_losses": {r.key: r.residual_loss for r in o.risks},
+            "mitigation_returns": {r.key: r.net_return for r in o.mitigated},
+            "mitigation_ratios": {r.key: r.return_ratio for r in o.mitigated},
             "top_risks": [r.key for r in o.top],
+            "owners": {r.key: r.owner for r in o.risks},
+            "reviews": {r.key: r.review for r in o.risks},
         },
     )
 
 
 def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
-    loss = fmt.money_rounded(o.expected_loss, t)
+    main = _verdict(o, fmt, t)
+    if not o.mitigated or o.net_loss <= 0.0:
+        return main
+    note = t.gettext(
+        "This counts the loss left after the mitigations, {residual}, and their cost, {cost}; "
+        "without them the risks would cost {inherent} a year.",
+        residual=fmt.money_rounded(o.residual_loss, t),
+        cost=fmt.money_rounded(o.mitigation_cost, t),
+        inherent=fmt.money_rounded(o.expected_loss, t),
+    )
+    return Verdict(f"{main.text} {note}", main.tone)
+
+
+def _verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
+    loss = fmt.money_rounded(o.net_loss, t)
     tone = TIER_TONES[o.tier]
-    if o.expected_loss <= 0.0:
+    if o.net_loss <= 0.0 and o.expected_loss > 0.0:
+        return Verdict(t.gettext("The mitigations remove the whole expected loss at no cost; "
+                                 "check that they can, and keep the register under review."),
+                       "good")  # fmt: skip
+    if o.net_loss <= 0.0:
         return Verdict(t.gettext("No risk has a price, so the expected annual loss is zero; "
                                  "the heat map still shows how likely and how bad each is."),
                        "neutral")  # fmt: skip
@@ -116,7 +143,7 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
     tone = TIER_TONES[o.tier]
     review, review_note, _ = REVIEW[o.tier]
     costliest = o.top[0]
-    adjusted_tone: Tone = "good" if o.adjusted > 0 else "bad" if o.adjusted < 0 else "neutral"
+    adjusted_tone = _sign_tone(o.adjusted)
     if o.share is None:
         share_text, share_note = (
             t.gettext(NOT_APPLICABLE),
@@ -131,13 +158,23 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                t.gettext("Set by the share of the savings the risks eat: under 10% low, under "
                          "25% medium, under 50% high, more critical. Costliest risk: {risk}, "
                          "{loss} a year.", risk=t.gettext(RISK_TEXT[costliest.key].name),
-                         loss=fmt.money(costliest.expected_loss)),
+                         loss=fmt.money(costliest.residual_loss)),
                tone, headline=True),
         Figure("expected_loss", t.gettext("Expected annual loss"), o.expected_loss,
                fmt.money(o.expected_loss),
-               t.gettext("Each risk's yearly probability times its cost if it happens, added "
+               t.gettext("Each risk's occurrences a year times its cost if it happens, added "
                          "up over the ten risks."),
                "bad" if o.expected_loss > 0 else "neutral", headline=True),
+        Figure("residual_loss", t.gettext("Residual annual loss"), o.residual_loss,
+               fmt.money(o.residual_loss),
+               t.gettext("The expected annual loss left after the mitigations, plus {cost} a "
+                         "year that the mitigations cost.", cost=fmt.money(o.mitigation_cost)),
+               "bad" if o.residual_loss > 0 else "neutral"),
+        Figure("mitigation_return", t.gettext("Return on the mitigations"),
+               o.expected_loss - o.residual_loss - o.mitigation_cost,
+               fmt.money(o.expected_loss - o.residual_loss - o.mitigation_cost),
+               t.gettext("The loss they avoid a year minus what they cost a year."),
+               _sign_tone(o.expected_loss - o.residual_loss - o.mitigation_cost)),
         Figure("loss_p90", t.gettext("Loss in a bad year (P90)"), o.loss_p90,
                fmt.money(o.loss_p90),
                t.gettext("Nine years out of ten, the risks cost no more than this; the expected "
@@ -145,7 +182,8 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                "bad" if o.loss_p90 > max(o.savings, 0.0) else "neutral"),
         Figure("risk_adjusted_savings", t.gettext("Risk-adjusted savings"), o.adjusted,
                fmt.money(o.adjusted),
-               t.gettext("Expected yearly savings of {savings} minus the expected annual loss.",
+               t.gettext("Expected yearly savings of {savings} minus the expected annual loss "
+                         "after mitigation and the mitigations' cost.",
                          savings=fmt.money(o.savings)),
                adjusted_tone, headline=True),
         Figure("share_pct", t.gettext("Savings the risks eat"),
@@ -153,6 +191,10 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
         Figure("review", t.gettext("Review the register"), None, t.gettext(review),
                t.gettext(review_note), tone),
     ]  # fmt: skip
+
+
+def _sign_tone(value: float) -> Tone:
+    return "good" if value > 0 else "bad" if value < 0 else "neutral"
 
 
 def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
@@ -163,15 +205,42 @@ def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
 def register_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     rows: list[list[float | str]] = [
         [t.gettext(RISK_TEXT[r.key].name), fmt.number(r.likelihood), fmt.number(r.impact),
-         _score_cell(r, fmt, t), fmt.percent(100.0 * r.probability, 0), r.cost, r.expected_loss]
+         _score_cell(r, fmt, t), fmt.number(r.rate, 2), r.cost, r.expected_loss,
+         r.residual_loss]
         for r in o.risks
     ]  # fmt: skip
     rows.append([t.gettext("Total"), "", "", fmt.number(o.sum_of_scores), "", "",
-                 o.expected_loss])  # fmt: skip
+                 o.expected_loss, o.residual_loss])  # fmt: skip
     columns = [t.gettext("Risk"), t.gettext("Likelihood"), t.gettext("Impact"),
-               t.gettext("Score"), t.gettext("Yearly probability"),
-               t.gettext("Cost if it happens"), t.gettext("Expected loss a year")]  # fmt: skip
+               t.gettext("Score"), t.gettext("Occurrences a year"),
+               t.gettext("Cost if it happens"), t.gettext("Expected loss a year"),
+               t.gettext("After mitigation")]  # fmt: skip
     return Table("register", t.gettext("All risks"), columns, rows, fmt.money)
+
+
+def _ratio(r: Risk, fmt: Formatter, t: Text) -> str:
+    ratio = r.return_ratio
+    return (
+        t.gettext(NOT_APPLICABLE)
+        if ratio is None
+        else t.gettext("{ratio} to 1", ratio=fmt.number(ratio, 1))
+    )
+
+
+def mitigation_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """Each mitigated risk: the loss before and after, the loss avoided, the cost and the
+    return (avoided minus cost, and avoided per unit of cost)."""
+    rows: list[list[float | str]] = [
+        [t.gettext(RISK_TEXT[r.key].name), r.expected_loss, r.residual_loss, r.loss_avoided,
+         r.mitigation_cost, r.net_return, _ratio(r, fmt, t)]
+        for r in o.mitigated
+    ]  # fmt: skip
+    columns = [t.gettext("Risk"), t.gettext("Inherent loss a year"),
+               t.gettext("Residual loss a year"), t.gettext("Loss avoided"),
+               t.gettext("Mitigation cost a year"), t.gettext("Net return"),
+               t.gettext("Avoided per unit of cost")]  # fmt: skip
+    return Table("mitigations", t.gettext("Return on each mitigation"), columns, rows,
+                 fmt.money)  # fmt: skip
 
 
 def top_list(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
@@ -179,9 +248,11 @@ def top_list(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
         Item(t.gettext("{risk}: {action}", risk=t.gettext(RISK_TEXT[r.key].name),
                        action=t.gettext(RISK_TEXT[r.key].mitigation)),
              RISK_TEXT[r.key].guide,
-             t.gettext("Expected loss {loss} a year; score {score} ({band}).",
-                       loss=fmt.money(r.expected_loss), score=fmt.number(r.score),
-                       band=t.gettext(BAND_NAMES[band(r.score)])))
+             t.gettext("Expected loss {loss} a year; score {score} ({band}). Owner: {owner}; "
+                      "next review {review}.",
+                       loss=fmt.money(r.residual_loss), score=fmt.number(r.score),
+                       band=t.gettext(BAND_NAMES[band(r.score)]), owner=r.owner,
+                       review=r.review))
         for r in o.top
     ]  # fmt: skip
     return ItemList("top_risks", t.gettext("The costliest risks and what to do about them"),

@@ -38,8 +38,37 @@ def test_default_texts() -> None:
     table = result["tables"][0]
     assert len(table["rows"]) == len(RISKS) + 1
     assert table["rows"][0]["cells"] == ["Data security and breaches", "2", "5", "10 (high)",
-                                         "10%", "€150,000", "€15,000"]  # fmt: skip
-    assert table["rows"][-1]["cells"][-1] == "€89,500"
+                                         "0.10", "€150,000", "€15,000", "€15,000"]  # fmt: skip
+    assert table["rows"][-1]["cells"][-2:] == ["€89,500", "€89,500"]
+    assert [t["id"] for t in result["tables"]] == ["register"]  # no mitigation, no return table
+    assert figure(result, "mitigation_return")["text"] == "€0"
+
+
+def test_a_mitigation_reads_with_its_return() -> None:
+    # Hidden costs: 0.5 x 50,000 = 25,000 a year. Halving the rate and cutting the cost by 20%:
+    # 0.25 x 40,000 = 10,000 left, 15,000 avoided for 6,000 a year: a net 9,000, 2.5 to 1.
+    # As planned the risks cost 89,500 - 15,000 + 6,000 = 80,500 a year, 26% of 309,200.
+    result = run({"hidden_costs_mitigation_cost": 6_000, "hidden_costs_rate_cut": 50,
+                  "hidden_costs_loss_cut": 20})  # fmt: skip
+    assert result["verdict"]["text"] == (
+        "The risks are expected to cost €80,500 a year, 26% of the expected savings: a high "
+        "risk level. This counts the loss left after the mitigations, €74,500, and their cost, "
+        "€6,000; without them the risks would cost €89,500 a year."
+    )
+    table = next(t for t in result["tables"] if t["id"] == "mitigations")
+    assert table["rows"][0]["cells"] == ["Hidden costs", "€25,000", "€10,000", "€15,000",
+                                         "€6,000", "€9,000", "2.5 to 1"]  # fmt: skip
+    assert figure(result, "mitigation_return")["text"] == "€9,000"
+    assert figure(result, "risk_adjusted_savings")["text"] == "€228,700"
+
+
+def test_a_free_mitigation_that_removes_every_loss() -> None:
+    cut = {f"{r}_rate_cut": 100 for r in RISKS}
+    result = run(cut)
+    assert result["verdict"]["tone"] == "good"
+    assert result["verdict"]["text"].startswith("The mitigations remove the whole expected loss")
+    table = next(t for t in result["tables"] if t["id"] == "mitigations")
+    assert table["rows"][0]["cells"][-1] == "n/a"  # free: no ratio to show
 
 
 def test_a_ruinous_risk_reads_as_critical_and_leads_the_list() -> None:
@@ -53,7 +82,18 @@ def test_a_ruinous_risk_reads_as_critical_and_leads_the_list() -> None:
     assert figure(result, "tier")["text"] == "Critical"
     top = next(item for item in result["lists"] if item["id"] == "top_risks")
     assert top["items"][0]["text"].startswith("Customer backlash: Keep quality visible")
-    assert top["items"][0]["note"] == "Expected loss €500,000 a year; score 1 (low)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €500,000 a year; score 1 (low). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
+
+
+def test_the_top_list_names_each_owner_and_review() -> None:
+    result = run({"hidden_costs_owner": "  Finance controller ", "hidden_costs_review":
+                  "2026-12-15"})  # fmt: skip
+    top = next(item for item in result["lists"] if item["id"] == "top_risks")
+    assert top["items"][0]["text"].startswith("Hidden costs:")
+    assert top["items"][0]["note"].endswith("Owner: Finance controller; next review 2026-12-15.")
 
 
 @pytest.mark.parametrize(
@@ -124,6 +164,9 @@ def test_mitigations_link_to_guide_sections() -> None:
     for item in top["items"]:
         assert item["href"].startswith("guide/") and ".md#" in item["href"]
     assert top["items"][0]["text"].startswith("Hidden costs: Cost every item")
-    assert top["items"][0]["note"] == "Expected loss €25,000 a year; score 12 (high)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €25,000 a year; score 12 (high). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
     html = calculators.render(result, "../../")
     assert 'href="../../guide/risks-and-hidden-costs/#hidden-costs"' in html
