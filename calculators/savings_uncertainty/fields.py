@@ -1,6 +1,6 @@
 """The fields of savings under uncertainty: the savings calculator's certain inputs as they
-are, a low, a likely and a high value for each of six uncertain ones, and the simulation's
-seed and number of draws."""
+are, a low, a likely and a high value and a distribution for each of six uncertain ones, and
+the simulation's seed and number of draws."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ CERTAIN = (
 )  # fmt: skip
 
 LEVELS = ("low", "likely", "high")
+DISTRIBUTIONS = ("triangular", "pert")
 
 
 # Each uncertain input: (low, likely, high) defaults, its short name, its group, and a label
@@ -106,6 +107,15 @@ def _uncertain_fields() -> list[Field]:
             fields.append(replace(_SAVINGS[name], name=f"{name}_{level}", default=default,
                                   label=label, help=help_text, group=name,
                                   applies_when=None))  # fmt: skip
+        fields.append(Field(
+            f"{name}_distribution", "choice", "triangular", N_("Distribution"),
+            N_("Triangular: the chance rises in a straight line from the low value to the "
+               "likely value and falls in a straight line to the high value. PERT: a smooth "
+               "curve with more weight near the likely value and less at the ends; its mean is "
+               "(low + 4 × likely + high) / 6."),  # noqa: RUF001 - reads as a formula
+            choices=DISTRIBUTIONS,
+            choice_labels={"triangular": N_("Triangular"), "pert": N_("PERT")}, group=name,
+        ))  # fmt: skip
     return fields
 
 

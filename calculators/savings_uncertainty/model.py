@@ -3,10 +3,10 @@ guesses, no text.
 
 Six inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
 transition cost, governance, wage growth) each get a low, a likely and a high value. A Monte
-Carlo run draws each from a triangular distribution (independently, with a seed the reader can
-change) and computes the NPV of every draw; a one-at-a-time sensitivity analysis (tornado) and
-the switching value of each input (the value at which the NPV is zero, the others at likely)
-show which input matters most.
+Carlo run draws each from a triangular or a PERT distribution, as the reader chooses
+(independently, with a seed the reader can change) and computes the NPV of every draw; a
+one-at-a-time sensitivity analysis (tornado) and the switching value of each input (the
+value at which the NPV is zero, the others at likely) show which input matters most.
 
 The NPV of a draw uses the savings model in closed form: with everything certain fixed, the
 NPV is a short polynomial in the wage growth and price escalation factors with coefficients
@@ -16,7 +16,6 @@ simulation of the savings model.
 
 from __future__ import annotations
 
-import math
 import random
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -27,6 +26,7 @@ from ..core.money import growth_factors, total
 from ..core.parse import Values
 from ..savings.model import Model, flip_price, ramp_dip_months
 from ..savings.model import outcome as savings_outcome
+from .distributions import pert_draws, quantile
 from .fields import FIELDS, LEVELS, PERCENT_INPUTS, UNCERTAIN, savings_values
 
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
@@ -104,14 +104,33 @@ def triples(values: Values) -> list[tuple[float, float, float]]:
     return found
 
 
-def draw(ranges: Sequence[tuple[float, float, float]], seed: int, count: int) -> list[list[float]]:
-    """`count` draws of each input, one input after the other, from triangular distributions.
+def distributions(values: Values) -> list[str]:
+    """Each uncertain input's distribution: "triangular" or "pert"."""
+    return [str(values[f"{name}_distribution"]) for name in UNCERTAIN]
 
-    Every draw takes exactly one number from the stream, so with the same seed the k-th draw of
-    an input uses the same random number whatever the ranges: raising a range raises every one
-    of its draws."""
-    triangular = random.Random(seed).triangular
-    return [[triangular(low, high, likely) for _ in range(count)] for low, likely, high in ranges]
+
+def draw(
+    ranges: Sequence[tuple[float, float, float]], kinds: Sequence[str], seed: int, count: int
+) -> list[list[float]]:
+    """`count` draws of each input, one input after the other.
+
+    A triangular draw takes exactly one number from the shared stream, so with the same seed the
+    k-th draw of an input uses the same random number whatever the ranges: raising a range
+    raises every one of its draws. A PERT draw (`random.betavariate`) takes a varying amount of
+    random numbers, so each PERT input draws from a stream of its own, seeded by the seed and
+    the input's name, while the shared stream skips as many numbers as a triangular draw would
+    have taken: choosing PERT for one input leaves the others' draws as they were."""
+    shared = random.Random(seed)
+    triangular, skip = shared.triangular, shared.random
+    found: list[list[float]] = []
+    for name, kind, (low, likely, high) in zip(UNCERTAIN, kinds, ranges, strict=True):
+        if kind == "pert":
+            for _ in range(count):
+                skip()
+            found.append(pert_draws(low, likely, high, random.Random(f"{seed}:{name}"), count))
+        else:
+            found.append([triangular(low, high, likely) for _ in range(count)])
+    return found
 
 
 def nearest_rank(sorted_values: Sequence[float], percent: int) -> float:
@@ -191,18 +210,8 @@ def _with(likely: Sequence[float], index: int, value: float) -> list[float]:
     return inputs
 
 
-def triangular_quantile(low: float, likely: float, high: float, p: float) -> float:
-    """The value below which a share `p` of a triangular distribution's draws fall (its inverse
-    distribution function; square roots only, so identical on every platform)."""
-    if high <= low:
-        return likely
-    if p * (high - low) < likely - low:  # p below the share of the mass left of the mode
-        return low + math.sqrt(p * (high - low) * (likely - low))
-    return high - math.sqrt((1.0 - p) * (high - low) * (high - likely))
-
-
 def sensitivities(
-    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]]
+    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]], kinds: Sequence[str]
 ) -> list[Sensitivity]:
     """NPV with one input at its own P10 and at its P90 (the others at likely), sorted by
     swing, largest first (ties keep the input order). The 10th and 90th percentiles, rather
@@ -210,8 +219,8 @@ def sensitivities(
     a long tail that is rarely drawn does not make an input look more important than it is."""
     likely = [r[1] for r in ranges]
     found = []
-    for i, (name, (low, mode, high)) in enumerate(zip(UNCERTAIN, ranges, strict=True)):
-        p10, p90 = (triangular_quantile(low, mode, high, p) for p in (0.10, 0.90))
+    for i, (name, kind, (low, mode, high)) in enumerate(zip(UNCERTAIN, kinds, ranges, strict=True)):
+        p10, p90 = (quantile(kind, low, mode, high, p) for p in (0.10, 0.90))
         found.append(Sensitivity(name, p10, p90, npv_of(_with(likely, i, p10)),
                                  npv_of(_with(likely, i, p90))))  # fmt: skip
     return sorted(found, key=lambda s: -s.swing)
@@ -296,9 +305,13 @@ class Simulation:
 
 
 def simulate(
-    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]], seed: int, count: int
+    npv_of: NpvFunction,
+    ranges: Sequence[tuple[float, float, float]],
+    kinds: Sequence[str],
+    seed: int,
+    count: int,
 ) -> Simulation:
-    npvs = sorted(npv_of.many(draw(ranges, seed, count)))
+    npvs = sorted(npv_of.many(draw(ranges, kinds, seed, count)))
     return Simulation(
         npvs=npvs,
         # The exact sum divided by the count can round one ulp past equal draws: keep the mean
@@ -319,6 +332,7 @@ class Outcome:
     tornado: list[Sensitivity]  # largest swing first
     switching: list[Switching]  # in the inputs' order
     ranges: list[tuple[float, float, float]]  # model units
+    kinds: list[str]  # each input's distribution
 
     @property
     def p10(self) -> float:
@@ -338,18 +352,19 @@ def outcome(values: Values) -> Outcome:
     # The likely case is exactly what the savings calculator shows for the same inputs.
     likely_npv = savings_outcome(model).npv
     npv_of = NpvFunction(model)
-    ranges = triples(values)
+    ranges, kinds = triples(values), distributions(values)
     seed, count = int(values["seed"]), int(values["draws"])
-    run = simulate(npv_of, ranges, seed, count)
+    run = simulate(npv_of, ranges, kinds, seed, count)
     return Outcome(
         seed=seed,
         draws=count,
         likely_npv=likely_npv,
         run=run,
         bins=histogram(run.npvs),
-        tornado=sensitivities(npv_of, ranges),
+        tornado=sensitivities(npv_of, ranges, kinds),
         switching=switching_values(npv_of, model, likely_npv, ranges),
         ranges=ranges,
+        kinds=kinds,
     )
 
 

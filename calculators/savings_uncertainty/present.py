@@ -21,7 +21,7 @@ from ..core.results import (
 )
 from ..core.text import Text
 from ..core.vocab import NONE
-from .fields import PERCENT_INPUTS, short_name
+from .fields import PERCENT_INPUTS, UNCERTAIN, short_name
 from .model import Outcome, Switching, inside_range, reach
 
 
@@ -48,6 +48,7 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "max": o.run.npvs[-1],
             "loss_probability": o.run.loss_probability,
             "likely_npv": o.likely_npv,
+            "distributions": dict(zip(UNCERTAIN, o.kinds, strict=True)),
             "most_sensitive": top.name if sensitive else None,
             "histogram": {"edges": o.bins.edges, "counts": o.bins.counts},
             "sensitivity": [

@@ -112,48 +112,6 @@ def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> No
     assert top["swing"] == pytest.approx(24 * (p_high - p_low) / 1.1)
 
 
-@pytest.mark.parametrize(
-    ("low", "likely", "high", "p", "expected"),
-    [
-        # Symmetric 0, 1, 2: F(x) = x^2 / 2 left of the mode, so P10 = sqrt(0.2) and P90 =
-        # 2 - sqrt(0.2); P50 is the mode.
-        (0.0, 1.0, 2.0, 0.10, math.sqrt(0.2)),
-        (0.0, 1.0, 2.0, 0.90, 2.0 - math.sqrt(0.2)),
-        (0.0, 1.0, 2.0, 0.50, 1.0),
-        # Skewed 40,000, 60,000, 150,000 (the transition cost): the mode holds F = 20 / 110 =
-        # 0.18, so P10 = 40,000 + sqrt(0.1 x 110,000 x 20,000) = 54,832.4 and P90 = 150,000 -
-        # sqrt(0.1 x 110,000 x 90,000) = 118,535.6.
-        (40_000.0, 60_000.0, 150_000.0, 0.10, 40_000 + math.sqrt(0.1 * 110_000 * 20_000)),
-        (40_000.0, 60_000.0, 150_000.0, 0.90, 150_000 - math.sqrt(0.1 * 110_000 * 90_000)),
-        # The mode at an end, and no range at all.
-        (5.0, 5.0, 9.0, 0.10, 9.0 - math.sqrt(0.9 * 4.0 * 4.0)),
-        (3.0, 3.0, 3.0, 0.90, 3.0),
-    ],
-)
-def test_triangular_quantiles_by_hand(
-    low: float, likely: float, high: float, p: float, expected: float
-) -> None:
-    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(expected, rel=1e-12)
-
-
-@given(st.floats(0, 1e6), st.floats(0, 1), st.floats(0, 1e6), st.floats(0.01, 0.99))
-def test_triangular_quantile_agrees_with_the_draws_it_describes(
-    low: float, mix: float, width: float, p: float
-) -> None:
-    # The inverse distribution function is what random.triangular applies to a uniform draw.
-    likely, high = low + mix * width, low + width
-    import random
-
-    class Fixed(random.Random):
-        def random(self) -> float:
-            return p
-
-    drawn = Fixed().triangular(low, high, likely)
-    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(
-        drawn, rel=1e-9, abs=1e-9 * (1 + width)
-    )
-
-
 def test_nearest_rank_percentiles_by_hand() -> None:
     ten = [float(i) for i in range(1, 11)]
     # P10: rank ceil(0.1 x 10) = 1; P50: rank 5; P90: rank 9; P95: rank ceil(9.5) = 10.
@@ -332,7 +290,9 @@ def test_no_uncertainty_gives_the_savings_npv_in_every_draw(
     parsed = FIELDSET.parse(certain)
     model = savings.Model.from_values(savings_values(parsed))
     expected, scale = monthly_npv(model)
-    npvs = su.NpvFunction(model).many(su.draw(su.triples(parsed), inputs["seed"], 1_000))
+    npvs = su.NpvFunction(model).many(
+        su.draw(su.triples(parsed), su.distributions(parsed), inputs["seed"], 1_000)
+    )
     assert npvs == pytest.approx([expected] * 1_000, rel=1e-9, abs=1e-9 * scale)
     v = values(certain)
     assert v["loss_probability"] in (0.0, 1.0)
@@ -442,3 +402,40 @@ def test_a_near_zero_range_does_not_make_bins_narrower_than_one_unit() -> None:
     assert bins.edges == [1_207_457.0, 1_207_458.0] and bins.counts == [1_000]
     spread = sorted(1_000.5 + 5.0 * i / 999 for i in range(1_000))  # 1,000.5 to 1,005.5
     assert su.histogram(spread).edges == [float(e) for e in range(1_000, 1_007)]
+
+
+# --- Distributions ---------------------------------------------------------------------------
+
+ALL_PERT = {f"{name}_distribution": "pert" for name in UNCERTAIN}
+
+
+def test_pert_everywhere_moves_the_median_up() -> None:
+    # The default ranges lean towards the costly side; PERT keeps more weight near the likely
+    # values, so the median NPV rises (from about 957,000 to about 1,089,000).
+    triangular, pert = values({}), values(ALL_PERT)
+    assert triangular["p50"] == pytest.approx(957_000, rel=0.01)
+    assert pert["p50"] == pytest.approx(1_089_000, rel=0.01)
+    assert pert["likely_npv"] == triangular["likely_npv"]  # the likely case does not change
+
+
+def test_choosing_pert_for_one_input_keeps_the_other_inputs_draws() -> None:
+    parsed = FIELDSET.parse({})
+    ranges, kinds = su.triples(parsed), su.distributions(parsed)
+    before = su.draw(ranges, kinds, 5, 500)
+    kinds[1] = "pert"
+    after = su.draw(ranges, kinds, 5, 500)
+    assert [d for i, d in enumerate(after) if i != 1] == [d for i, d in enumerate(before) if i != 1]
+    assert after[1] != before[1]
+    low, _, high = ranges[1]
+    assert all(low <= x <= high for x in after[1])
+
+
+def test_pert_tornado_uses_pert_quantiles() -> None:
+    from calculators.savings_uncertainty.distributions import pert_quantile
+
+    v = values({"transition_cost_distribution": "pert"})
+    row = next(s for s in v["sensitivity"] if s["input"] == "transition_cost")
+    assert row["p10"] == pytest.approx(pert_quantile(40_000, 60_000, 150_000, 0.1))
+    assert row["p90"] == pytest.approx(pert_quantile(40_000, 60_000, 150_000, 0.9))
+    # The NPV falls one for one with the transition cost.
+    assert row["npv_p10"] - row["npv_p90"] == pytest.approx(row["p90"] - row["p10"])
