@@ -1,5 +1,5 @@
 """The fields of savings under uncertainty: the savings calculator's certain inputs as they
-are, a low, a likely and a high value and a distribution for each of six uncertain ones, and
+are, a low, a likely and a high value and a distribution for each of nine uncertain ones, and
 the simulation's seed and number of draws."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..core.fields import Field, FieldSet
-from ..core.format import format_money, format_percent
+from ..core.format import format_money, format_number, format_percent
 from ..core.parse import Values
 from ..core.text import N_, Text
 from ..savings import fields as savings_fields
@@ -16,9 +16,9 @@ _SAVINGS = {f.name: f for f in savings_fields.FIELDS}
 
 # The certain inputs: the savings calculator's own fields, defaults and groups.
 CERTAIN = (
-    "headcount", "salary", "on_costs_pct", "overhead_per_fte", "management_pct",
-    "recruiting_per_fte", "retained_fte", "transport_per_year", "contract_cost", "exit_cost",
-    "ramp_months", "horizon_years", "discount_rate_pct", "currency",
+    "on_costs_pct", "overhead_per_fte", "management_pct", "recruiting_per_fte", "retained_fte",
+    "transport_per_year", "contract_cost", "exit_cost", "ramp_months", "horizon_years",
+    "currency",
 )  # fmt: skip
 
 LEVELS = ("low", "likely", "high")
@@ -86,8 +86,41 @@ UNCERTAIN: dict[str, tuple[tuple[float, float, float], str, str, tuple[tuple[str
          (N_("Wage growth, high"),
           N_("The highest yearly in-house wage growth you think possible."))),
     ),
+    # Team size, salary and the discount rate: the savings calculator's defaults at all three
+    # levels, so that they stay certain (and today's results stay as they were) until the
+    # reader gives them a range.
+    "headcount": (
+        (10, 10, 10), N_("Team size"), N_("Team size: low, likely, high"),
+        ((N_("Team size, low"),
+          N_("The smallest in-house team, in FTE, that the work could need.")),
+         (N_("Team size, likely"),
+          N_("Full-time equivalents (FTE) doing the work in-house today.")),
+         (N_("Team size, high"),
+          N_("The largest in-house team, in FTE, that the work could need."))),
+    ),
+    "salary": (
+        (55_000, 55_000, 55_000), N_("Average salary"), N_("Average salary: low, likely, high"),
+        ((N_("Average salary, low"),
+          N_("The lowest gross yearly salary per FTE you think possible.")),
+         (N_("Average salary, likely"),
+          N_("Your best estimate of the gross yearly salary per FTE, before employer costs.")),
+         (N_("Average salary, high"),
+          N_("The highest gross yearly salary per FTE you think possible."))),
+    ),
+    "discount_rate_pct": (
+        (8, 8, 8), N_("Discount rate"), N_("Discount rate: low, likely, high"),
+        ((N_("Discount rate, low"),
+          N_("The lowest cost of capital you think possible.")),
+         (N_("Discount rate, likely"),
+          N_("Your best estimate of your cost of capital, used for the net present value.")),
+         (N_("Discount rate, high"),
+          N_("The highest cost of capital you think possible."))),
+    ),
 }  # fmt: skip
-PERCENT_INPUTS = frozenset(("escalation_pct", "ramp_dip_pct", "governance_pct", "wage_growth_pct"))
+PERCENT_INPUTS = frozenset(
+    ("escalation_pct", "ramp_dip_pct", "governance_pct", "wage_growth_pct", "discount_rate_pct")
+)
+FTE_INPUTS = frozenset(("headcount",))
 
 DEFAULT_SEED = 2026
 DEFAULT_DRAWS = 10_000
@@ -136,18 +169,22 @@ _DEFAULTS = savings_fields.FIELDSET.defaults()
 
 
 def savings_values(values: Values, level: str = "likely") -> Values:
-    """The savings calculator's inputs: the certain ones, and each uncertain one at `level`
-    (per-FTE pricing; the per-unit fields keep their defaults and do not apply)."""
-    chosen: Values = {name: values[name] for name in CERTAIN}
+    """The savings calculator's inputs: its defaults, the certain inputs, and each uncertain one
+    at `level` (per-FTE pricing; the per-unit fields keep their defaults and do not apply).
+    Starting from the defaults keeps this working when the savings calculator gains inputs
+    that this calculator does not ask for."""
+    chosen: Values = dict(_DEFAULTS)
+    chosen.update({name: values[name] for name in CERTAIN})
     chosen.update({name: values[f"{name}_{level}"] for name in UNCERTAIN})
-    chosen.update(pricing="fte", unit_price=_DEFAULTS["unit_price"],
-                  units_per_year=_DEFAULTS["units_per_year"])  # fmt: skip
+    chosen["pricing"] = "fte"
     return chosen
 
 
 def as_typed(name: str, value: float, currency: str, locale: str) -> str:
     """An input's value as the reader typed it (money with its currency, percentages with %)."""
     decimals = 0 if float(value).is_integer() else 2
+    if name in FTE_INPUTS:
+        return format_number(value, locale, 0 if decimals == 0 else 1)
     if name in PERCENT_INPUTS:
         return format_percent(value, locale, 0 if decimals == 0 else 1)
     return format_money(value, currency, locale, decimals)
@@ -171,8 +208,11 @@ def check_ranges(values: Values, t: Text) -> dict[str, str]:
 
 
 def check_savings_model(values: Values, t: Text) -> dict[str, str]:
-    """The savings model's own contradictions (retained staff, ramp-up against the horizon)."""
-    return savings_fields.check_contradictions(savings_values(values), t)
+    """The savings model's own contradictions (retained staff, ramp-up against the horizon), at
+    the likely values and with the smallest team the range allows."""
+    errors = savings_fields.check_contradictions(savings_values(values, "low"), t)
+    errors.update(savings_fields.check_contradictions(savings_values(values), t))
+    return errors
 
 
 FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_ranges, check_savings_model))

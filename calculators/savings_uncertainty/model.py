@@ -1,17 +1,18 @@
 """The numbers of savings under uncertainty: the savings model with ranges instead of single
 guesses, no text.
 
-Six inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
-transition cost, governance, wage growth) each get a low, a likely and a high value. A Monte
-Carlo run draws each from a triangular or a PERT distribution, as the reader chooses
-(independently, with a seed the reader can change) and computes the NPV of every draw; a
-one-at-a-time sensitivity analysis (tornado) and the switching value of each input (the
-value at which the NPV is zero, the others at likely) show which input matters most.
+Nine inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
+transition cost, governance, wage growth, team size, salary, discount rate) each get a low, a
+likely and a high value. A Monte Carlo run draws each from a triangular or a PERT
+distribution, as the reader chooses (independently, with a seed the reader can change) and
+computes the NPV of every draw; a one-at-a-time sensitivity analysis (tornado) and the
+switching value of each input (the value at which the NPV is zero, the others at likely) show
+which input matters most.
 
 The NPV of a draw uses the savings model in closed form: with everything certain fixed, the
-NPV is a short polynomial in the wage growth and price escalation factors with coefficients
-that are worked out once per run (`NpvFunction`); tests check it against the monthly
-simulation of the savings model.
+NPV is a short polynomial in the discounted wage growth and price escalation factors, with
+coefficients worked out once per run (`NpvFunction`); tests check it against the monthly
+simulation and the closed form (`closed_form_npv`) of the savings model.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..core.money import growth_factors, total
+from ..core.money import total
 from ..core.parse import Values
 from ..savings.model import Model, flip_price, ramp_dip_months
 from ..savings.model import outcome as savings_outcome
@@ -36,54 +37,67 @@ MIN_BIN_WIDTH = 1.0  # one currency unit
 
 
 class NpvFunction:
-    """The savings model's NPV as a function of the six uncertain inputs, the rest fixed.
+    """The savings model's NPV as a function of the nine uncertain inputs, the rest fixed.
 
-    From the savings model's yearly cash flows, with w = 1 + wage growth, p = 1 + escalation and
-    v_y = 1 / (1 + discount rate)^(y + 1) for the saving of year y (y = 0 .. horizon - 1):
+    From the savings model's yearly cash flows, with w = 1 + wage growth, p = 1 + escalation,
+    v = 1 / (1 + discount rate) and the saving of year y (y = 0 .. H - 1) at the end of that
+    year:
 
-        NPV = -(transition + contract) - exit * v_last
-              + scope cost * sum_y (1 - dip * dip months_y / 12) * w^y * v_y
-              - (price * fee per unit of price * (1 + governance) + transport) * sum_y p^y * v_y
+        NPV = -(transition + contract) - exit * v^H
+              + scope cost * sum_y (1 - dip * dip months_y / 12) * w^y * v^(y + 1)
+              - (price * fee per unit of price * (1 + governance) + transport)
+                * sum_y p^y * v^(y + 1)
 
-    where scope cost is the loaded year-one cost of the outsourced FTE in-house. Everything
-    but the draw's six inputs is worked out once; the sums over the years are polynomials in
-    w and p, evaluated by Horner's rule.
+    where scope cost = (team size - retained staff) * (salary * (1 + on-costs + management) +
+    overhead + recruiting) is the loaded year-one cost of the outsourced FTE in-house, and the
+    fee per unit of price is 12 months times the outsourced FTE. Everything but the draw's
+    inputs is worked out once; the sums over the years are polynomials in w * v and p * v,
+    evaluated by Horner's rule.
     """
 
     def __init__(self, model: Model) -> None:
-        years = model.horizon_years
-        discount = growth_factors(model.discount_rate, years + 1)
-        inverse = [1.0 / discount[y + 1] for y in range(years)]
-        dip_months = ramp_dip_months(model)
-        dip = [months / 12.0 * inverse[y] for y, months in enumerate(dip_months)]
+        self._years = model.horizon_years
+        dip = [months / 12.0 for months in ramp_dip_months(model)]
         while dip and dip[-1] == 0.0:
             dip.pop()
-        self._inverse = tuple(reversed(inverse))  # Horner's rule starts at the last year
-        self._dip = tuple(reversed(dip))
-        self._scope_cost = (model.headcount - model.retained_fte) * model.loaded_cost_per_fte
-        self._fee_per_price = model.vendor_fee_per_price_unit
+        self._dip = tuple(reversed(dip))  # Horner's rule starts at the last year
+        self._retained = model.retained_fte
+        self._salary_load = 1.0 + model.on_costs + model.management
+        self._per_fte = model.overhead_per_fte + model.recruiting_per_fte
+        # Per FTE pricing: 12 months of fees per outsourced FTE; per unit: a fixed volume.
+        self._per_unit = model.per_unit
+        self._units = model.units_per_year
         self._transport = model.transport_per_year
-        self._fixed = -model.contract_cost - model.exit_cost / discount[years]
+        self._contract = model.contract_cost
+        self._exit = model.exit_cost
 
     def many(self, draws: Sequence[Sequence[float]]) -> list[float]:
-        """NPVs for columns of (price, escalation, dip, transition, governance, wage growth);
-        rates as fractions."""
-        inverse, dip_weights = self._inverse, self._dip
-        scope_cost, fee_per_price = self._scope_cost, self._fee_per_price
-        transport, fixed = self._transport, self._fixed
+        """NPVs for columns of (price, escalation, dip, transition, governance, wage growth,
+        team size, salary, discount rate); rates as fractions."""
+        years, dip_weights = range(self._years), self._dip
+        retained, salary_load, per_fte = self._retained, self._salary_load, self._per_fte
+        per_unit, units, transport = self._per_unit, self._units, self._transport
+        contract, exit_cost = self._contract, self._exit
         npvs: list[float] = []
         append = npvs.append
-        for price, escalation, dip, transition, governance, wage_growth in zip(*draws, strict=True):
-            wage_factor, price_factor = 1.0 + wage_growth, 1.0 + escalation
+        for (price, escalation, dip, transition, governance, wage_growth, headcount, salary,
+             rate) in zip(*draws, strict=True):  # fmt: skip
+            v = 1.0 / (1.0 + rate)
+            wage_step, price_step = (1.0 + wage_growth) * v, (1.0 + escalation) * v
             wages = prices = 0.0
-            for weight in inverse:
-                wages = wages * wage_factor + weight
-                prices = prices * price_factor + weight
+            last = 1.0
+            for _ in years:
+                wages = wages * wage_step + 1.0
+                prices = prices * price_step + 1.0
+                last *= v
             lost = 0.0
             for weight in dip_weights:
-                lost = lost * wage_factor + weight
-            fees = price * fee_per_price * (1.0 + governance) + transport
-            append(fixed - transition + scope_cost * (wages - dip * lost) - fees * prices)
+                lost = lost * wage_step + weight
+            scope = headcount - retained
+            scope_cost = scope * (salary * salary_load + per_fte)
+            fees = price * (units if per_unit else 12.0 * scope) * (1.0 + governance) + transport
+            append(v * (scope_cost * (wages - dip * lost) - fees * prices)
+                   - contract - transition - exit_cost * last)  # fmt: skip
         return npvs
 
     def __call__(self, inputs: Sequence[float]) -> float:
@@ -227,8 +241,8 @@ def sensitivities(
 
 
 # NPV is linear in these inputs, so their switching value is exact; the others (the two growth
-# rates, on which the NPV depends monotonically) are found by bisection.
-_LINEAR = frozenset(("ramp_dip_pct", "transition_cost", "governance_pct"))
+# rates and the discount rate) are found by bisection.
+_LINEAR = frozenset(("ramp_dip_pct", "transition_cost", "governance_pct", "headcount", "salary"))
 _BISECTION_STEPS = 200
 
 
@@ -281,6 +295,8 @@ def switching_values(
             _as_model_units(name, float(spec.maximum or 0.0)),
         )
         value: float | None
+        if name == "headcount":  # the team cannot shrink to the retained staff or below
+            bounds = (max(bounds[0], model.retained_fte), bounds[1])
         if name == "vendor_fte_price":
             value = flip_price(model, likely_npv)
         elif name in _LINEAR:

@@ -21,8 +21,8 @@ from ..core.results import (
 )
 from ..core.text import Text
 from ..core.vocab import NONE
-from .fields import PERCENT_INPUTS, UNCERTAIN, short_name
-from .model import Outcome, Switching, inside_range, reach
+from .fields import FTE_INPUTS, PERCENT_INPUTS, UNCERTAIN, short_name
+from .model import Outcome, Sensitivity, Switching, inside_range, reach
 
 
 def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
@@ -158,6 +158,12 @@ def histogram_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> Colum
     )
 
 
+def ranged(o: Outcome) -> list[Sensitivity]:
+    """The tornado's inputs that have a range (an input fixed at one value has no bar), or all
+    of them when none has."""
+    return [s for s in o.tornado if s.p10 != s.p90] or list(o.tornado)
+
+
 def tornado_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> BarsChart:
     return BarsChart(
         id="tornado",
@@ -166,13 +172,15 @@ def tornado_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> BarsCha
                           currency=currency),
         bars=[Bar(t.gettext(short_name(s.name)), s.npv_p10, s.npv_p90, fmt.money(s.swing),
                   "bad" if min(s.npv_p10, s.npv_p90) < 0.0 else "good")
-              for s in o.tornado],
+              for s in ranged(o)],
         reference=Reference(o.likely_npv, t.gettext("Likely case")),
     )  # fmt: skip
 
 
 def shown(name: str, value: float, fmt: Formatter) -> str:
     """A value in model units as the reader enters it."""
+    if name in FTE_INPUTS:
+        return fmt.number(value, 0 if float(value).is_integer() else 1)
     if name in PERCENT_INPUTS:
         return fmt.percent(100.0 * value)
     return fmt.money(value, 0 if abs(value) >= 100 else 2)
@@ -184,6 +192,10 @@ def change(name: str, amount: float, fmt: Formatter, t: Text) -> str:
         points = fmt.number(100.0 * abs(amount), 1)
         return (t.gettext("{points} percentage points higher", points=points) if amount > 0
                 else t.gettext("{points} percentage points lower", points=points))  # fmt: skip
+    if name in FTE_INPUTS:
+        fte = fmt.number(abs(amount), 1)
+        return (t.gettext("{fte} FTE more", fte=fte) if amount > 0
+                else t.gettext("{fte} FTE fewer", fte=fte))  # fmt: skip
     money = fmt.money(abs(amount), 0 if abs(amount) >= 100 else 2)
     return (t.gettext("{amount} higher", amount=money) if amount > 0
             else t.gettext("{amount} lower", amount=money))  # fmt: skip
@@ -196,7 +208,7 @@ def sensitivity_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     rows: list[list[float | str]] = [
         [t.gettext(short_name(s.name)), shown(s.name, s.p10, fmt), shown(s.name, s.p90, fmt),
          s.npv_p10, s.npv_p90, s.swing]
-        for s in o.tornado
+        for s in ranged(o)
     ]  # fmt: skip
     caption = t.gettext("One input at a time at its P10 and P90, the others at their likely value")
     return Table("sensitivity", caption, columns, rows, fmt.money)
