@@ -126,7 +126,7 @@ DEFAULT_SEED = 2026
 DEFAULT_DRAWS = 10_000
 
 GROUPS = {**savings_fields.GROUPS, **{name: spec[2] for name, spec in UNCERTAIN.items()},
-          "simulation": N_("Simulation")}  # fmt: skip
+          "correlation": N_("Correlation"), "simulation": N_("Simulation")}  # fmt: skip
 
 
 def short_name(name: str) -> str:
@@ -155,6 +155,20 @@ def _uncertain_fields() -> list[Field]:
 FIELDS = (
     *(_SAVINGS[name] for name in CERTAIN),
     *_uncertain_fields(),
+    Field("correlation_first", "choice", "escalation_pct", N_("Correlated input"),
+          N_("The first of two inputs that tend to move together."),
+          choices=tuple(UNCERTAIN), choice_labels={n: spec[1] for n, spec in UNCERTAIN.items()},
+          group="correlation"),
+    Field("correlation_second", "choice", "wage_growth_pct", N_("Correlated with"),
+          N_("The second input: its draws are put in an order that follows the first input's "
+             "as closely as the rank correlation says."),
+          choices=tuple(UNCERTAIN), choice_labels={n: spec[1] for n, spec in UNCERTAIN.items()},
+          group="correlation"),
+    Field("rank_correlation", "number", 0, N_("Rank correlation"),
+          N_("From -0.95 (one high when the other is low) through 0 (independent) to 0.95 "
+             "(high together, low together). For example, price escalation and wage growth "
+             "both follow inflation."),
+          "", -0.95, 0.95, 0.05, group="correlation"),
     Field("seed", "integer", DEFAULT_SEED, N_("Random seed"),
           N_("The same seed gives the same draws and the same results; change it to see how "
              "much the results move from one run to the next."),
@@ -215,4 +229,13 @@ def check_savings_model(values: Values, t: Text) -> dict[str, str]:
     return errors
 
 
-FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_ranges, check_savings_model))
+def check_correlation(values: Values, t: Text) -> dict[str, str]:
+    """A correlation needs two different inputs."""
+    if float(values["rank_correlation"]) != 0.0 and (
+        values["correlation_first"] == values["correlation_second"]
+    ):
+        return {"correlation_second": t.gettext("Choose an input other than the first one.")}
+    return {}
+
+
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_ranges, check_savings_model, check_correlation))

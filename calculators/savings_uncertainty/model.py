@@ -4,10 +4,10 @@ guesses, no text.
 Nine inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
 transition cost, governance, wage growth, team size, salary, discount rate) each get a low, a
 likely and a high value. A Monte Carlo run draws each from a triangular or a PERT
-distribution, as the reader chooses (independently, with a seed the reader can change) and
-computes the NPV of every draw; a one-at-a-time sensitivity analysis (tornado) and the
-switching value of each input (the value at which the NPV is zero, the others at likely) show
-which input matters most.
+distribution, as the reader chooses (independently, or with a rank correlation between two
+chosen inputs; with a seed the reader can change) and computes the NPV of every draw; a
+one-at-a-time sensitivity analysis (tornado) and the switching value of each input (the
+value at which the NPV is zero, the others at likely) show which input matters most.
 
 The NPV of a draw uses the savings model in closed form: with everything certain fixed, the
 NPV is a short polynomial in the discounted wage growth and price escalation factors, with
@@ -27,6 +27,7 @@ from ..core.money import total
 from ..core.parse import Values
 from ..savings.model import Model, flip_price, ramp_dip_months
 from ..savings.model import outcome as savings_outcome
+from .correlation import correlate
 from .distributions import pert_draws, quantile
 from .fields import FIELDS, LEVELS, PERCENT_INPUTS, UNCERTAIN, savings_values
 
@@ -320,14 +321,32 @@ class Simulation:
     loss_probability: float  # a fraction: draws with NPV < 0 over all draws
 
 
+@dataclass(frozen=True)
+class Correlation:
+    first: int  # indexes into the uncertain inputs
+    second: int
+    spearman: float  # the rank correlation asked for; 0 when the inputs are independent
+
+
+def correlation(values: Values) -> Correlation:
+    names = list(UNCERTAIN)
+    return Correlation(names.index(str(values["correlation_first"])),
+                       names.index(str(values["correlation_second"])),
+                       float(values["rank_correlation"]))  # fmt: skip
+
+
 def simulate(
     npv_of: NpvFunction,
     ranges: Sequence[tuple[float, float, float]],
     kinds: Sequence[str],
     seed: int,
     count: int,
+    pair: Correlation | None = None,
 ) -> Simulation:
-    npvs = sorted(npv_of.many(draw(ranges, kinds, seed, count)))
+    columns = draw(ranges, kinds, seed, count)
+    if pair is not None and pair.spearman != 0.0 and pair.first != pair.second:
+        columns[pair.second] = correlate(columns[pair.first], columns[pair.second], pair.spearman)
+    npvs = sorted(npv_of.many(columns))
     return Simulation(
         npvs=npvs,
         # The exact sum divided by the count can round one ulp past equal draws: keep the mean
@@ -349,6 +368,7 @@ class Outcome:
     switching: list[Switching]  # in the inputs' order
     ranges: list[tuple[float, float, float]]  # model units
     kinds: list[str]  # each input's distribution
+    pair: Correlation
 
     @property
     def p10(self) -> float:
@@ -370,7 +390,8 @@ def outcome(values: Values) -> Outcome:
     npv_of = NpvFunction(model)
     ranges, kinds = triples(values), distributions(values)
     seed, count = int(values["seed"]), int(values["draws"])
-    run = simulate(npv_of, ranges, kinds, seed, count)
+    pair = correlation(values)
+    run = simulate(npv_of, ranges, kinds, seed, count, pair)
     return Outcome(
         seed=seed,
         draws=count,
@@ -381,6 +402,7 @@ def outcome(values: Values) -> Outcome:
         switching=switching_values(npv_of, model, likely_npv, ranges),
         ranges=ranges,
         kinds=kinds,
+        pair=pair,
     )
 
 

@@ -49,6 +49,9 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "loss_probability": o.run.loss_probability,
             "likely_npv": o.likely_npv,
             "distributions": dict(zip(UNCERTAIN, o.kinds, strict=True)),
+            "correlation": {"first": list(UNCERTAIN)[o.pair.first],
+                            "second": list(UNCERTAIN)[o.pair.second],
+                            "rank_correlation": o.pair.spearman},
             "most_sensitive": top.name if sensitive else None,
             "histogram": {"edges": o.bins.edges, "counts": o.bins.counts},
             "sensitivity": [

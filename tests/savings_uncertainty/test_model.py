@@ -506,3 +506,44 @@ def test_fast_npv_at_each_level_is_the_savings_closed_form(
         assert fast(point) == pytest.approx(
             savings.closed_form_npv(model), rel=1e-9, abs=1e-9 * scale
         )
+
+
+# --- Correlation -------------------------------------------------------------------------------
+
+
+def test_correlation_between_escalation_and_wage_growth() -> None:
+    # Wage growth raises the NPV and escalation lowers it, so tying them together narrows the
+    # spread (their effects cancel in part), and tying them in opposite directions widens it.
+    independent = values({})
+    together = values({"rank_correlation": 0.9})
+    opposite = values({"rank_correlation": -0.9})
+    assert together["p90"] - together["p10"] < independent["p90"] - independent["p10"]
+    assert opposite["p90"] - opposite["p10"] > independent["p90"] - independent["p10"]
+    assert together["correlation"] == {
+        "first": "escalation_pct", "second": "wage_growth_pct", "rank_correlation": 0.9,
+    }  # fmt: skip
+    # The one-at-a-time views do not change.
+    assert together["sensitivity"] == independent["sensitivity"]
+    assert together["switching"] == independent["switching"]
+
+
+def test_simulated_inputs_reach_the_rank_correlation_asked_for() -> None:
+    from calculators.savings_uncertainty.correlation import correlate, spearman
+
+    parsed = FIELDSET.parse({"correlation_first": "vendor_fte_price",
+                             "correlation_second": "ramp_dip_pct", "rank_correlation": 0.6,
+                             "draws": 50_000})  # fmt: skip
+    pair = su.correlation(parsed)
+    columns = su.draw(su.triples(parsed), su.distributions(parsed), 2026, 50_000)
+    moved = correlate(columns[pair.first], columns[pair.second], pair.spearman)
+    assert spearman(columns[pair.first], moved) == pytest.approx(0.6, abs=0.02)
+
+
+def test_a_correlation_needs_two_inputs() -> None:
+    CLIENT.assert_only_error(
+        {"correlation_first": "salary", "correlation_second": "salary", "rank_correlation": 0.5},
+        "correlation_second",
+        "other than the first",
+    )
+    # Without a correlation, the same input twice is harmless.
+    assert values({"correlation_first": "salary", "correlation_second": "salary"})["p50"] > 0
