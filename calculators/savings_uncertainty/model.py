@@ -313,6 +313,14 @@ def switching_values(
     return found
 
 
+def s_curve(sorted_values: Sequence[float]) -> list[tuple[float, float]]:
+    """The cumulative distribution as (value, share of the values at or below it): the
+    nearest-rank percentile at every whole percent from 1 to 100, and the smallest value at 0
+    (no value lies below it)."""
+    return [(sorted_values[0], 0.0),
+            *((nearest_rank(sorted_values, p), p / 100.0) for p in range(1, 101))]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Simulation:
     npvs: list[float]  # sorted
@@ -369,6 +377,7 @@ class Outcome:
     ranges: list[tuple[float, float, float]]  # model units
     kinds: list[str]  # each input's distribution
     pair: Correlation
+    curve: list[tuple[float, float]]  # (NPV, share of draws at or below it), 0 to 1
 
     @property
     def p10(self) -> float:
@@ -403,6 +412,7 @@ def outcome(values: Values) -> Outcome:
         ranges=ranges,
         kinds=kinds,
         pair=pair,
+        curve=s_curve(run.npvs),
     )
 
 

@@ -13,7 +13,10 @@ from ..core.results import (
     ColumnMarker,
     ColumnsChart,
     Figure,
+    LineChart,
+    Marker,
     Reference,
+    Series,
     Table,
     Tone,
     Verdict,
@@ -36,7 +39,8 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         verdict=verdict(o, fmt, t),
         figures=figures(o, fmt, t),
         tables=[sensitivity_table(o, fmt, t), switching_table(o, fmt, t)],
-        charts=[histogram_chart(o, fmt, currency, t), tornado_chart(o, fmt, currency, t)],
+        charts=[histogram_chart(o, fmt, currency, t), s_curve_chart(o, fmt, currency, t),
+                tornado_chart(o, fmt, currency, t)],
         values={
             "seed": o.seed,
             "draws": o.draws,
@@ -159,6 +163,23 @@ def histogram_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> Colum
         edges=edges if several else (),
         marker=ColumnMarker(median, x=o.p50) if several else ColumnMarker(median, index=0),
     )
+
+
+def s_curve_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> LineChart:
+    """The cumulative (S-curve) chart: for each NPV, the share of draws at or below it; the
+    marker at zero, where the curve's height is the chance of a loss."""
+    npvs = [x for x, _ in o.curve]
+    loss = _share(o.run.loss_probability, fmt)
+    zero = t.gettext("Zero NPV: {share} of the draws lie below it", share=loss)
+    return LineChart(
+        id="s_curve",
+        title=t.gettext("Chance that the NPV is at or below each value (S-curve)"),
+        x_label=t.gettext("Net present value ({currency})", currency=currency),
+        y_label=t.gettext("Share of draws at or below (%)"),
+        series=[Series("npv", t.gettext("Simulated NPV"), npvs,
+                       [100.0 * share for _, share in o.curve])],
+        marker=Marker(0.0 if npvs[0] < 0.0 < npvs[-1] else None, zero),
+    )  # fmt: skip
 
 
 def ranged(o: Outcome) -> list[Sensitivity]:

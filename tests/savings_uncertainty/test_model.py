@@ -112,6 +112,16 @@ def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> No
     assert top["swing"] == pytest.approx(24 * (p_high - p_low) / 1.1)
 
 
+def test_s_curve_by_hand() -> None:
+    ten = [float(i) for i in range(1, 11)]
+    curve = su.s_curve(ten)
+    assert len(curve) == 101
+    # Share 0 at the smallest value; share p at the nearest-rank percentile: 1% and 10% at
+    # the first value (rank ceil(0.1) = 1, rank 1), 11% at the second, 100% at the last.
+    assert curve[0] == (1.0, 0.0) and curve[1] == (1.0, 0.01) and curve[10] == (1.0, 0.1)
+    assert curve[11] == (2.0, 0.11) and curve[100] == (10.0, 1.0)
+
+
 def test_nearest_rank_percentiles_by_hand() -> None:
     ten = [float(i) for i in range(1, 11)]
     # P10: rank ceil(0.1 x 10) = 1; P50: rank 5; P90: rank 9; P95: rank ceil(9.5) = 10.
