@@ -139,9 +139,12 @@ def draw(
     triangular, skip = shared.triangular, shared.random
     found: list[list[float]] = []
     for name, kind, (low, likely, high) in zip(UNCERTAIN, kinds, ranges, strict=True):
-        if kind == "pert":
+        if kind == "pert" or high <= low:
             for _ in range(count):
                 skip()
+        if high <= low:  # no range: what triangular gives, without its ZeroDivisionError
+            found.append([low] * count)
+        elif kind == "pert":
             found.append(pert_draws(low, likely, high, random.Random(f"{seed}:{name}"), count))
         else:
             found.append([triangular(low, high, likely) for _ in range(count)])
