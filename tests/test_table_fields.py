@@ -81,3 +81,23 @@ def test_too_few_too_many_empty_and_malformed() -> None:
 def test_markup_in_names_is_kept_as_text() -> None:
     rows = [{"name": "<b>Acme</b>", "price": 1}, {"name": "B&Co", "price": 2}]
     assert FIELDS.parse({"vendors": rows})["vendors"][0]["name"] == "<b>Acme</b>"
+
+
+def test_a_blank_cell_of_a_column_that_does_not_apply_takes_its_default() -> None:
+    from calculators.core.fields import AppliesWhen
+
+    bid = Field("bid", "number", 0, "Bid", "Its bid.", minimum=0, maximum=100,
+                applies_when=AppliesWhen("mode", ("formula",)))  # fmt: skip
+    table = Field("vendors", "table", (), "Vendors", "Rows.", columns=(NAME, bid), min_rows=1,
+                  max_rows=3)  # fmt: skip
+    mode = Field("mode", "choice", "judgment", "Mode", "How.", choices=("judgment", "formula"))
+    fields = FieldSet((table, mode))  # the table first: the order of declaration does not matter
+    assert fields.parse({"vendors": [{"name": "A", "bid": ""}]})["vendors"] == [
+        {"name": "A", "bid": 0}
+    ]
+    with pytest.raises(InputError) as caught:
+        fields.parse({"mode": "formula", "vendors": [{"name": "A", "bid": ""}]})
+    assert caught.value.errors == {"vendors.0.bid": "Enter a value."}
+    parsed = fields.parse({"mode": "judgment", "vendors": [{"name": "A", "bid": "7"}]})
+    assert parsed == {"vendors": [{"name": "A", "bid": 7.0}], "mode": "judgment"}
+    assert list(parsed) == ["vendors", "mode"]

@@ -5,6 +5,10 @@ of share x its score (0 to 10) on each criterion, so 0 to 100. A vendor that fai
 is knocked out: ranked last, whatever its score, and never the winner. So is one that scores
 below a minimum the reader set on a criterion (a minimum score is a must-have too).
 
+Price is scored by the reader's judgment (the price column) or by formula from the bids:
+10 x lowest bid / the vendor's bid, the lowest bid taken among the vendors that pass the
+must-haves column (among all of them if none does), so an inadmissible bid sets no benchmark.
+
 Sensitivity: move one criterion's share of the weight to t (from 0 to 1) and rescale the
 others so they keep their proportions. Each vendor's score is then linear in t,
 score(t) = 10 x (Q + t x (X - Q)), where X is its score on the criterion moved and Q its
@@ -22,6 +26,8 @@ from typing import Literal
 from ..core.parse import Values
 from .fields import CRITERIA
 
+PRICE = CRITERIA.index("price")
+
 Direction = Literal["up", "down"]
 
 
@@ -32,6 +38,7 @@ class Vendor:
     scores: tuple[Fraction, ...]  # 0 to 10, in CRITERIA order, exactly as entered
     must_haves: bool  # passes the must-haves of the yes-or-no column
     below: tuple[int, ...] = ()  # criteria (indices) scored below the minimum set for them
+    bid: Fraction | None = None  # its bid, when price is scored by formula
 
     @property
     def passes(self) -> bool:
@@ -39,13 +46,29 @@ class Vendor:
         return self.must_haves and not self.below
 
 
+def price_scores(bids: list[Fraction], admissible: list[bool]) -> list[Fraction]:
+    """10 x lowest bid / bid, the lowest among the admissible bids (all, if none is)."""
+    pool = [b for b, ok in zip(bids, admissible, strict=True) if ok] or bids
+    lowest = min(pool)
+    return [10 * lowest / b if b > lowest else Fraction(10) for b in bids]
+
+
 def vendors_from(values: Values) -> list[Vendor]:
     minimums = [Fraction(values[f"minimum_{c}"]) for c in CRITERIA]
+    rows = values["vendors"]
+    entered = [[Fraction(row[c]) for c in CRITERIA] for row in rows]
+    bids: list[Fraction | None] = [None] * len(rows)
+    if values["price_method"] == "formula":
+        bids = [Fraction(row["bid"]) for row in rows]
+        scored = price_scores([Fraction(row["bid"]) for row in rows],
+                              [row["must_haves"] == "yes" for row in rows])  # fmt: skip
+        for scores, price in zip(entered, scored, strict=True):
+            scores[PRICE] = price
     vendors = []
-    for index, row in enumerate(values["vendors"]):
-        scores = tuple(Fraction(row[c]) for c in CRITERIA)
+    for index, (row, scores) in enumerate(zip(rows, entered, strict=True)):
         below = tuple(i for i, (x, m) in enumerate(zip(scores, minimums, strict=True)) if x < m)
-        vendors.append(Vendor(str(row["name"]), index, scores, row["must_haves"] == "yes", below))
+        vendors.append(Vendor(str(row["name"]), index, tuple(scores),
+                              row["must_haves"] == "yes", below, bids[index]))  # fmt: skip
     return vendors
 
 

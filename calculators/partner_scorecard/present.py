@@ -11,7 +11,7 @@ from ..core.results import Bar, BarsChart, Figure, Item, ItemList, Table, Verdic
 from ..core.text import Text
 from ..core.vocab import NONE, NOT_APPLICABLE
 from .fields import CRITERIA, CRITERION_NAMES
-from .model import Flip, Outcome, Vendor
+from .model import PRICE, Flip, Outcome, Vendor
 
 CHART_LABEL_CHARS = 26  # longer names are cut in the chart only (tables show them whole)
 
@@ -169,8 +169,9 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
         [t.gettext("Criterion (weight share now)"), *(v.name for v in o.ranking)],
         breakdown_rows, one,
     )  # fmt: skip
+    extra = [price_table(o, fmt, t)] if o.vendors[0].bid is not None else []
     if o.winner is None:
-        return [ranking, breakdown]
+        return [ranking, breakdown, *extra]
     never, nobody = t.gettext("never"), t.gettext(NOT_APPLICABLE)
     rows: list[list[float | str]] = [
         [criterion_weight(i),
@@ -186,7 +187,22 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
          t.gettext("Ahead if raised"), t.gettext("Lower it by"), t.gettext("Ahead if lowered")],
         rows, one,
     )  # fmt: skip
-    return [ranking, breakdown, sensitivity]
+    return [ranking, breakdown, sensitivity, *extra]
+
+
+def price_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """The price scores worked out from the bids (price scored by formula)."""
+    rows: list[list[float | str]] = [
+        [v.name, float(v.bid or 0), float(v.scores[PRICE])] for v in o.vendors
+    ]
+    return Table(
+        "price",
+        t.gettext("Price scores from the bids: 10 \u00d7 lowest bid \u00f7 bid (the lowest "
+                  "among the vendors that pass the must-haves)"),
+        [t.gettext("Vendor"), t.gettext("Bid"), t.gettext("Price score (out of 10)")],
+        rows,
+        lambda value: fmt.number(value, 0 if value.is_integer() else 2),
+    )  # fmt: skip
 
 
 def must_have_cell(vendor: Vendor, t: Text) -> str:
@@ -279,4 +295,6 @@ def raw_values(o: Outcome) -> dict[str, Any]:
         "sensitivity": {s.criterion: {"share": float(s.share), "up": _flip(s.up),
                                       "down": _flip(s.down)} for s in o.studies},
         "most_fragile": o.fragile[0].criterion if o.fragile else None,
+        "bids": None if o.vendors[0].bid is None
+        else {v.name: float(v.bid or 0) for v in o.vendors},
     }  # fmt: skip
