@@ -21,6 +21,7 @@ GROUPS = {
     "weights": N_("How much each criterion matters"),
     "minimums": N_("Minimum scores that are must-haves"),
     "vendors": N_("The vendors on your shortlist"),
+    "simulation": N_("Weights that vary"),
 }
 
 # Each criterion's name in results, its weight field (label, help) and its column heading.
@@ -136,6 +137,12 @@ FIELDS = (
              "\u201cPasses the must-haves?\u201d to No for a vendor that fails a requirement "
              "you will not trade off: it is ranked last and cannot win."),
           columns=COLUMNS, min_rows=MIN_VENDORS, max_rows=MAX_VENDORS, group="vendors"),
+    # No standard band exists: 25% is an assumption (the spread of weights a panel that agrees
+    # on priorities but not on numbers might give); 0 turns the simulation off.
+    Field("weight_band", "integer", 25, N_("How far each weight may vary"),
+          N_("The simulation multiplies every weight by its own random factor, from 1 minus "
+             "this share to 1 plus it, 2,000 times, and counts how often each vendor wins. "
+             "0 turns it off."), "percent", 0, 100, 5, group="simulation"),
 )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from typing import Literal
 
 from ..core.parse import Values
 from .fields import CRITERIA
+from .simulation import WinShares, win_shares
 
 PRICE = CRITERIA.index("price")
 
@@ -186,6 +187,7 @@ class Outcome:
     runner_up: Vendor | None
     studies: list[Sensitivity]  # one per criterion; none without a winner
     fragile: tuple[Sensitivity, Direction, Flip] | None  # the smallest move of all
+    simulated: WinShares | None = None  # wins with every weight varied; none without a band
 
     def lead(self) -> Fraction | None:
         if self.winner is None or self.runner_up is None:
@@ -218,5 +220,11 @@ def outcome(values: Values) -> Outcome:
     )
     moves = [(s, *m) for s in studies if (m := s.smallest()) is not None]
     fragile = min(moves, key=lambda m: m[2].move, default=None)
+    band = int(values["weight_band"])
+    simulated = (
+        win_shares(weights, [(v.row, v.scores) for v in eligible], band)
+        if band > 0 and winner is not None
+        else None
+    )
     return Outcome(vendors, weights, shares, breakdown, scores, ranking, winner, runner_up,
-                   studies, fragile)  # fmt: skip
+                   studies, fragile, simulated)  # fmt: skip
