@@ -269,7 +269,8 @@ def parse_table(
                     "This calculator has no field named '{name}'.", name=show(key)
                 )
         for column in spec.columns:
-            if blank(raw_row.get(column.name)) and _not_applying(column, context):
+            optional = getattr(column, "optional", False) or _not_applying(column, context)
+            if blank(raw_row.get(column.name)) and optional:
                 row[column.name] = column.default
                 continue
             try:
@@ -279,15 +280,9 @@ def parse_table(
                 continue
             assert not isinstance(value, list)  # columns are never tables
             row[column.name] = value
-            if column.unique:
-                key = name_key(str(value))
-                if key in seen[column.name]:
-                    errors[f"{spec.name}.{index}.{column.name}"] = t.gettext(
-                        "This name is already used in row {row}; each row needs its own name.",
-                        row=seen[column.name][key] + 1,
-                    )
-                else:
-                    seen[column.name][key] = index
+        for column in spec.columns:
+            if column.unique and column.name in row:
+                _check_unique(column, row, index, seen, errors, spec.name, t, columns)
         rows.append(row)
     if len(rows) < spec.min_rows:
         errors[spec.name] = t.gettext("Enter at least {min} rows.", min=spec.min_rows)
@@ -296,6 +291,28 @@ def parse_table(
     if errors:
         raise InputError(errors)
     return rows
+
+
+def _check_unique(
+    column: Any, row: Row, index: int, seen: dict[str, dict[str, int]], errors: dict[str, str],
+    table: str, t: Text, columns: Mapping[str, Any],
+) -> None:  # fmt: skip
+    """A unique column's value (with its `unique_with` columns) must not repeat an earlier row's."""
+    others = getattr(column, "unique_with", ())
+    key = "\x00".join(name_key(str(row.get(c, ""))) for c in (column.name, *others))
+    if key not in seen[column.name]:
+        seen[column.name][key] = index
+    elif any(str(row.get(c, "")) for c in others):  # a blank other column: the name alone
+        errors[f"{table}.{index}.{column.name}"] = t.gettext(
+            "Row {row} already has this name with the same {other}; change one of them.",
+            row=seen[column.name][key] + 1,
+            other=", ".join(t.gettext(columns[c].label) for c in others),
+        )
+    else:
+        errors[f"{table}.{index}.{column.name}"] = t.gettext(
+            "This name is already used in row {row}; each row needs its own name.",
+            row=seen[column.name][key] + 1,
+        )
 
 
 def gather_table_keys(

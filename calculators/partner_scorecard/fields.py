@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.fields import AppliesWhen, Field, FieldSet
+from ..core.names import name_key
 from ..core.parse import Row, Values
 from ..core.text import N_, Text
 
@@ -10,6 +11,8 @@ from ..core.text import N_, Text
 CRITERIA = ("expertise", "fit", "contract", "security", "communication", "price")
 MAX_NAME = 40
 MIN_VENDORS, MAX_VENDORS = 2, 6
+MAX_EVALUATORS = 3  # rows per vendor: one per evaluator
+MAX_ROWS = MAX_VENDORS * MAX_EVALUATORS
 MAX_BID = 1e12
 
 # Price scored by the reader's judgment (the price column) or by formula from the bids.
@@ -88,8 +91,14 @@ DEFAULT_VENDORS: tuple[Row, ...] = (
 
 COLUMNS = (
     Field("name", "text", "", N_("Name"),
-          N_("The vendor's name, up to 40 characters; each row needs its own."),
-          maximum=MAX_NAME, unique=True),
+          N_("The vendor's name, up to 40 characters. With several evaluators, give the "
+             "vendor one row per evaluator, under the same name."),
+          maximum=MAX_NAME, unique=True, unique_with=("evaluator",)),
+    Field("evaluator", "text", "", N_("Evaluator"),
+          N_("Who gave this row's scores, up to 40 characters. Leave it blank when one person "
+             "(or one agreed panel) scores; with several evaluators, each writes their name "
+             "and their rows for the same vendor are averaged."),
+          maximum=MAX_NAME, optional=True),
     *(Field(c, "number", 5, _COLUMN_LABELS[c], _COLUMN_HELP[c], minimum=0, maximum=10,
             step=0.5, applies_when=JUDGMENT if c == "price" else None) for c in CRITERIA),
     Field("bid", "number", 0, N_("Bid"),
@@ -131,14 +140,21 @@ FIELDS = (
     *(Field(f"minimum_{c}", "number", 0, _MINIMUM_LABELS[c], _MINIMUM_HELP, minimum=0,
             maximum=10, step=0.5, group="minimums") for c in CRITERIA),
     Field("vendors", "table", DEFAULT_VENDORS, N_("Vendors and their scores"),
-          N_("One row per vendor, 2 to 6 rows; leave unused rows empty. Score each criterion "
-             "from 0 (poor) to 10 (excellent); for price, 10 means the best value (or give "
-             "bids and score price by formula). Set "
+          N_("One row per vendor, 2 to 6 vendors; with up to 3 evaluators, one row per "
+             "vendor and evaluator (18 rows at most); leave unused rows empty. Score each "
+             "criterion from 0 (poor) to 10 (excellent); for price, 10 means the best value (or "
+             "give bids and score price by formula). Set "
              "\u201cPasses the must-haves?\u201d to No for a vendor that fails a requirement "
              "you will not trade off: it is ranked last and cannot win."),
-          columns=COLUMNS, min_rows=MIN_VENDORS, max_rows=MAX_VENDORS, group="vendors"),
+          columns=COLUMNS, min_rows=MIN_VENDORS, max_rows=MAX_ROWS, group="vendors"),
     # No standard band exists: 25% is an assumption (the spread of weights a panel that agrees
     # on priorities but not on numbers might give); 0 turns the simulation off.
+    # No common threshold exists: 3 points (30% of the 0-to-10 scale) is an assumption; it
+    # only flags criteria to discuss and changes no score.
+    Field("spread_alert", "number", 3, N_("Disagreement worth discussing"),
+          N_("With several evaluators: a criterion on which their scores for a vendor differ "
+             "by at least this many points (highest minus lowest) is flagged for discussion."),
+          "points", 0.5, 10, 0.5, group="vendors"),
     Field("weight_band", "integer", 25, N_("How far each weight may vary"),
           N_("The simulation multiplies every weight by its own random factor, from 1 minus "
              "this share to 1 plus it, 2,000 times, and counts how often each vendor wins. "
@@ -156,11 +172,44 @@ def check_weights(values: Values, t: Text) -> dict[str, str]:
     return {}
 
 
+def by_vendor(rows: list[Row]) -> dict[str, list[Row]]:
+    """Rows grouped by vendor (names compared as people read them), in order of first row."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(name_key(str(row["name"])), []).append(row)
+    return groups
+
+
+def check_panel(values: Values, t: Text) -> dict[str, str]:
+    """Two to six vendors, at most three evaluators each, and one bid per vendor."""
+    groups = list(by_vendor(values["vendors"]).values())
+    errors: dict[str, str] = {}
+    crowded = [str(g[0]["name"]) for g in groups if len(g) > MAX_EVALUATORS]
+    differing = [str(g[0]["name"]) for g in groups if len({float(r["bid"]) for r in g}) > 1]
+    if len(groups) < MIN_VENDORS:
+        errors["vendors"] = t.gettext("Enter at least {min} vendors.", min=MIN_VENDORS)
+    elif len(groups) > MAX_VENDORS:
+        errors["vendors"] = t.gettext("Enter at most {max} vendors.", max=MAX_VENDORS)
+    elif crowded:
+        errors["vendors"] = t.gettext(
+            "At most {max} evaluators per vendor: {names} has more rows.",
+            max=MAX_EVALUATORS,
+            names=", ".join(crowded),
+        )
+    elif differing and values["price_method"] == "formula":
+        errors["vendors"] = t.gettext(
+            "A vendor has one bid: give the same bid in each of its rows ({names}).",
+            names=", ".join(differing),
+        )
+    return errors  # fmt: skip
+
+
 def check_bids(values: Values, t: Text) -> dict[str, str]:
     """By formula, every vendor needs a bid above zero (a price score divides by it)."""
     if values["price_method"] != "formula":
         return {}
     missing = [str(row["name"]) for row in values["vendors"] if float(row["bid"]) <= 0]
+    missing = list(dict.fromkeys(missing))  # once per vendor, whatever its rows
     if not missing:
         return {}
     return {"vendors": t.ngettext("Enter a bid above zero for {names}: price is scored by "
@@ -170,4 +219,4 @@ def check_bids(values: Values, t: Text) -> dict[str, str]:
                                   names=", ".join(missing))}  # fmt: skip
 
 
-FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_weights, check_bids))
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_weights, check_panel, check_bids))

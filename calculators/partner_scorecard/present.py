@@ -202,6 +202,7 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
     )  # fmt: skip
     extra = [price_table(o, fmt, t)] if o.vendors[0].bid is not None else []
     extra += [simulation_table(o, fmt, t)] if o.simulated is not None else []
+    extra += [spread_table(o, fmt, t)] if any(v.evaluators > 1 for v in o.vendors) else []
     if o.winner is None:
         return [ranking, breakdown, *extra]
     never, nobody = t.gettext("never"), t.gettext(NOT_APPLICABLE)
@@ -234,6 +235,32 @@ def price_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
         [t.gettext("Vendor"), t.gettext("Bid"), t.gettext("Price score (out of 10)")],
         rows,
         lambda value: fmt.number(value, 0 if value.is_integer() else 2),
+    )  # fmt: skip
+
+
+def spread_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """Per criterion and vendor, how far the evaluators' scores lie apart; wide ones flagged."""
+    na = t.gettext(NOT_APPLICABLE)
+    flagged = set(o.disagreements())
+
+    def cell(v: Vendor, i: int) -> str:
+        if v.evaluators < 2:
+            return na
+        text = fmt.number(float(v.spreads[i]), 1)
+        return t.gettext("{spread} (discuss)", spread=text) if (v, i) in flagged else text
+
+    rows: list[list[float | str]] = [
+        [t.gettext("Evaluators"), *(fmt.number(v.evaluators, 0) for v in o.ranking)]
+    ]
+    for i, c in enumerate(CRITERIA):
+        rows.append([t.gettext(CRITERION_NAMES[c]), *(cell(v, i) for v in o.ranking)])
+    return Table(
+        "spread",
+        t.gettext("How far the evaluators disagree: highest minus lowest score per criterion "
+                  "(points out of 10; from {alert}, to discuss). Scores above are their "
+                  "averages.", alert=fmt.number(float(o.alert), 1)),
+        [t.gettext("Criterion"), *(v.name for v in o.ranking)],
+        rows, lambda value: fmt.number(value, 1),
     )  # fmt: skip
 
 
@@ -333,6 +360,27 @@ def checks(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
                           criterion=t.gettext(CRITERION_NAMES[study.criterion]),
                           points=fmt.number(flip.points, 1)),
                 SCORING_TABLE))  # fmt: skip
+        wide = o.disagreements()
+        if wide:
+            pairs = "; ".join(
+                t.gettext("{criterion} for {name} ({spread} points)",
+                          criterion=t.gettext(CRITERION_NAMES[CRITERIA[i]]), name=v.name,
+                          spread=fmt.number(float(v.spreads[i]), 1))
+                for v, i in wide
+            )  # fmt: skip
+            items.append(
+                Item(
+                    t.ngettext(
+                        "The evaluators disagree widely on {pairs}: compare their evidence and "
+                        "rescore before you decide.",
+                        "The evaluators disagree widely on {pairs}: compare their evidence and "
+                        "rescore these before you decide.",
+                        len(wide),
+                        pairs=pairs,
+                    ),
+                    SCORING_TABLE,
+                )
+            )
         sim = o.simulated
         if sim is not None and sim.share(o.winner.row) < Fraction(1, 2):
             items.append(Item(
@@ -377,6 +425,11 @@ def raw_values(o: Outcome) -> dict[str, Any]:
         "win_shares": None if o.simulated is None
         else {v.name: float(o.simulated.share(v.row)) for v in o.vendors
               if v.row in o.simulated.wins},
+        "evaluators": {v.name: v.evaluators for v in o.vendors},
+        "spreads": {v.name: {c: float(x) for c, x in zip(CRITERIA, v.spreads, strict=True)}
+                    for v in o.vendors},
+        "disagreements": [{"vendor": v.name, "criterion": CRITERIA[i],
+                           "spread": float(v.spreads[i])} for v, i in o.disagreements()],
         "bids": None if o.vendors[0].bid is None
         else {v.name: float(v.bid or 0) for v in o.vendors},
     }  # fmt: skip
