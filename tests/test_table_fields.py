@@ -101,3 +101,24 @@ def test_a_blank_cell_of_a_column_that_does_not_apply_takes_its_default() -> Non
     parsed = fields.parse({"mode": "judgment", "vendors": [{"name": "A", "bid": "7"}]})
     assert parsed == {"vendors": [{"name": "A", "bid": 7.0}], "mode": "judgment"}
     assert list(parsed) == ["vendors", "mode"]
+
+
+def test_optional_cells_and_uniqueness_over_two_columns() -> None:
+    name = Field("name", "text", "", "Name", "A name.", maximum=20, unique=True,
+                 unique_with=("who",))  # fmt: skip
+    who = Field("who", "text", "", "Evaluator", "Who scored.", maximum=20, optional=True)
+    table = Field("rows", "table", (), "Rows", "Rows.", columns=(name, who, PRICE), min_rows=1,
+                  max_rows=4)  # fmt: skip
+    fields = FieldSet((table,))
+    rows = [{"name": "A", "price": 1}, {"name": "A", "who": "Bo", "price": 2}]
+    assert fields.parse({"rows": rows})["rows"] == [
+        {"name": "A", "who": "", "price": 1.0}, {"name": "A", "who": "Bo", "price": 2.0}
+    ]  # fmt: skip
+    with pytest.raises(InputError) as caught:
+        fields.parse({"rows": [*rows, {"name": "a", "who": "bo", "price": 3}]})
+    assert caught.value.errors == {
+        "rows.2.name": "Row 2 already has this name with the same Evaluator; change one of them."
+    }
+    with pytest.raises(InputError) as caught:
+        fields.parse({"rows": [*rows, {"name": "a", "price": 3}]})
+    assert "already used in row 1" in caught.value.errors["rows.2.name"]
