@@ -49,6 +49,10 @@ class Field:
     min_rows: int = 0
     max_rows: int = 0
     unique: bool = False  # a table column whose values must differ between rows (names)
+    # With `unique`: other columns that count too, so a name may repeat with, say, another
+    # evaluator; rows must then differ in at least one of them.
+    unique_with: tuple[str, ...] = ()
+    optional: bool = False  # a table column whose blank cells take its default
 
     def catalog_entry(self, t: Text) -> dict[str, Any]:
         entry: dict[str, Any] = {
