@@ -54,8 +54,8 @@ def win_shares(
     ordered = sorted(range(len(eligible)), key=lambda k: eligible[k][0])  # earlier rows first
     rows = [eligible[k][0] for k in ordered]
     table = [[scores[k * count + i] for i in weighted] for k in ordered]
-    centre, n = 100 * STEPS, len(weighted)
-    picks = range(centre - band * STEPS, centre + band * STEPS + 1, band) if band else [centre]
+    center, n = 100 * STEPS, len(weighted)
+    picks = range(center - band * STEPS, center + band * STEPS + 1, band) if band else [center]
     stream = random.Random(seed).choices(picks, k=draws * n)
     wins = [0] * len(rows)
     for start in range(0, draws * n, n):
