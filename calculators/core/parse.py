@@ -96,6 +96,8 @@ def parse_value(
     if spec.kind == "table":
         return parse_table(spec, raw, locale, context)
     if blank(raw):
+        if spec.kind == "text" and getattr(spec, "optional", False):
+            return ""  # an optional text (a name that may stay the guide's) may be blank
         raise fail("Enter a value.")
     if spec.kind == "text":
         return _parse_text(spec, raw, fail)

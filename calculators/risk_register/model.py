@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..core.money import total
 from ..core.parse import Values
-from .fields import LEVEL_RATES, RATE, RISKS
+from .fields import LEVEL_RATES, RATE, RISKS, included
 
 TIERS = ("low", "medium", "high", "critical")
 # The tier by the share of the expected yearly savings lost to the risks on average: under
@@ -45,6 +45,7 @@ class Risk:
     loss_cut: float = 0.0
     owner: str = ""
     review: str = ""  # the next review, year-month-day
+    name: str = ""  # the reader's name for it; blank: the guide's name
 
     @property
     def score(self) -> int:
@@ -106,11 +107,13 @@ def risk_from(values: Values, key: str) -> Risk:
                 float(values[f"{key}_mitigation_cost"]),
                 float(values[f"{key}_rate_cut"]) / 100.0,
                 float(values[f"{key}_loss_cut"]) / 100.0,
-                str(values[f"{key}_owner"]), str(values[f"{key}_review"]))  # fmt: skip
+                str(values[f"{key}_owner"]), str(values[f"{key}_review"]),
+                str(values[f"{key}_name"]).strip())  # fmt: skip
 
 
 def risks_from(values: Values) -> list[Risk]:
-    return [risk_from(values, key) for key in RISKS]
+    """The risks in the register (the ones left out are not rated, priced or counted)."""
+    return [risk_from(values, key) for key in included(values)]
 
 
 def band(score: int) -> str:
@@ -152,30 +155,52 @@ VAR_LEVEL = 0.90
 _CUMULATIVE_SLACK = 1e-12  # probabilities that add up to exactly 0.9 may round just below it
 
 
-def loss_quantile(risks: list[Risk], level: float = VAR_LEVEL) -> float:
-    """The smallest yearly loss L with P(loss <= L) >= level, computed exactly.
+def loss_distribution(risks: list[Risk]) -> list[tuple[float, float]]:
+    """Every possible yearly loss with its chance, smallest first, computed exactly.
 
     A risk with a yearly rate r strikes floor(r) times a year, or once more with a chance equal
     to the fraction of r (at most once, with chance r, when r <= 1), independently of the
-    others. So a year is one of at most 2^n combinations of the n priced risks (n <= 10: at
-    most 1,024), each with the product of its chances. No simulation: the result is exact and
-    the same on every platform."""
+    others. So a year is one of at most 2^n combinations of the n priced risks (at most 32,768
+    with the 15 risks of the form), each with the product of its chances; equal losses are
+    merged. No simulation: the result is exact and the same on every platform."""
     priced = [r for r in risks if r.cost > 0.0 and r.rate > 0.0]
-    years: list[tuple[float, float]] = [(0.0, 1.0)]  # (loss, probability)
+    years: dict[float, float] = {0.0: 1.0}  # loss -> probability
     for risk in priced:
         times = int(risk.rate)
         p = risk.rate - times
         low = times * risk.cost
         outcomes = ((low, 1.0),) if p == 0.0 else ((low, 1.0 - p), (low + risk.cost, p))
-        years = [(loss + hit, chance * q) for loss, chance in years
-                 for hit, q in outcomes]  # fmt: skip
-    years.sort()
+        merged: dict[float, float] = {}
+        for loss, chance in years.items():
+            for hit, q in outcomes:
+                merged[loss + hit] = merged.get(loss + hit, 0.0) + chance * q
+        years = merged
+    return sorted(years.items())
+
+
+def quantile(distribution: list[tuple[float, float]], level: float = VAR_LEVEL) -> float:
+    """The smallest yearly loss L with P(loss <= L) >= level."""
     cumulative = 0.0
-    for loss, chance in years:
+    for loss, chance in distribution:
         cumulative += chance
         if cumulative >= level - _CUMULATIVE_SLACK:
             return loss
-    return years[-1][0]  # pragma: no cover - the probabilities add up to 1
+    return distribution[-1][0]  # pragma: no cover - the probabilities add up to 1
+
+
+def loss_quantile(risks: list[Risk], level: float = VAR_LEVEL) -> float:
+    """The bad year: the smallest yearly loss that `level` of years do not exceed."""
+    return quantile(loss_distribution(risks), level)
+
+
+def exceedance(distribution: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """For each possible loss, the chance that a year costs more: the curve of the loss
+    distribution that a risk manager reads the bad years from."""
+    points, above = [], 1.0
+    for loss, chance in distribution:
+        above -= chance
+        points.append((loss, max(above, 0.0)))
+    return points
 
 
 @dataclass(frozen=True)
@@ -188,6 +213,8 @@ class Outcome:
     mitigation_cost: float
     loss_p90: float  # the value at risk after mitigation: a bad year, nine in ten cost no more
     inherent_p90: float
+    residual_distribution: list[tuple[float, float]]  # (loss, chance), smallest first
+    inherent_distribution: list[tuple[float, float]]
     net_loss: float  # residual loss plus the mitigations' cost: what the risks cost as planned
     adjusted: float  # savings minus net loss
     share: float | None  # net loss over savings, a fraction; None without savings
@@ -209,6 +236,8 @@ class Outcome:
 
 def outcome(values: Values) -> Outcome:
     risks = risks_from(values)
+    residual_years = loss_distribution([r.residual() for r in risks])
+    inherent_years = loss_distribution(risks)
     savings = float(values["savings"])
     residual = total(r.residual_loss for r in risks)
     mitigation = total(r.mitigation_cost for r in risks)
@@ -220,8 +249,10 @@ def outcome(values: Values) -> Outcome:
         expected_loss=total(r.expected_loss for r in risks),
         residual_loss=residual,
         mitigation_cost=mitigation,
-        loss_p90=loss_quantile([r.residual() for r in risks]),
-        inherent_p90=loss_quantile(risks),
+        loss_p90=quantile(residual_years),
+        inherent_p90=quantile(inherent_years),
+        residual_distribution=residual_years,
+        inherent_distribution=inherent_years,
         net_loss=net,
         adjusted=savings - net,
         share=net / savings if savings > 0 else None,

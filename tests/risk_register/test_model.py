@@ -17,8 +17,10 @@ from calculators.risk_register.fields import (
     DEFAULT_YEARLY_SAVINGS,
     FIELDSET,
     LEVELS,
-    RISKS,
     review_date,
+)
+from calculators.risk_register.fields import (
+    GUIDE_RISKS as RISKS,
 )
 from calculators.risk_register.model import (
     TIERS,

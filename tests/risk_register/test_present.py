@@ -10,7 +10,8 @@ from calculator_client import CalculatorClient, figure
 
 import calculators
 from calculators.core.text import text_for
-from calculators.risk_register.fields import RISK_TEXT, RISKS
+from calculators.risk_register.fields import GUIDE_RISKS as RISKS
+from calculators.risk_register.fields import RISK_TEXT
 
 CLIENT = CalculatorClient("risk_register")
 run = CLIENT.run
@@ -170,3 +171,71 @@ def test_mitigations_link_to_guide_sections() -> None:
     )
     html = calculators.render(result, "../../")
     assert 'href="../../guide/risks-and-hidden-costs/#hidden-costs"' in html
+
+
+def test_a_risk_left_out_is_not_counted_and_a_renamed_one_keeps_its_numbers() -> None:
+    full = run({})
+    out = run({"hidden_costs_included": "no", "security_name": "Client data leaks"})
+    names = [row["values"][0] for row in out["tables"][0]["rows"]]
+    assert "Hidden costs" not in names and "Client data leaks" in names
+    assert "Data security and breaches" not in names
+    assert len(names) == len(RISKS)  # nine risks and the total
+    left_out = full["values"]["expected_losses"]["hidden_costs"]
+    assert out["values"]["expected_loss"] == pytest.approx(
+        full["values"]["expected_loss"] - left_out
+    )
+    assert "hidden_costs" not in out["values"]["scores"]
+    assert sum(c["count"] for row in out["charts"][0]["cells"] for c in row) == len(RISKS) - 1
+    assert (
+        "for the 9 risks" in figure(out, "expected_loss")["note"]
+        or "over the 9 risks" in (figure(out, "expected_loss")["note"])
+    )
+
+
+def test_an_own_risk_joins_the_register_under_its_name() -> None:
+    own = {"own1_included": "yes", "own1_name": "Vendor insolvency", "own1_likelihood": "4",
+           "own1_impact": "5", "own1_cost": 400_000}  # fmt: skip
+    result = run(own)
+    # 0.5 a year (level 4) times 400,000: 200,000 a year, now the costliest risk.
+    assert result["values"]["expected_losses"]["own1"] == pytest.approx(200_000)
+    assert result["values"]["top_risks"][0] == "own1"
+    first = result["lists"][0]["items"][0]
+    assert first["text"].startswith("Vendor insolvency: ")
+    cells = [name for row in result["charts"][0]["cells"] for c in row for name in c["risks"]]
+    assert "Vendor in\u2026" in cells  # cut to what a heat-map cell holds
+
+
+def test_an_own_risk_needs_a_name_and_the_register_a_risk() -> None:
+    with pytest.raises(calculators.InputError) as caught:
+        calculators.run("risk_register", {"own2_included": "yes", "own2_name": "  "})
+    assert list(caught.value.errors) == ["own2_name"]
+    with pytest.raises(calculators.InputError) as caught:
+        calculators.run("risk_register", {f"{r}_included": "no" for r in RISKS})
+    assert list(caught.value.errors) == ["security_included"]
+    only_own = {f"{r}_included": "no" for r in RISKS} | {
+        "own1_included": "yes",
+        "own1_name": "Key person leaves",
+    }
+    assert run(only_own)["tables"][0]["rows"][0]["values"][0] == "Key person leaves"
+
+
+def test_fields_of_a_risk_left_out_do_not_apply() -> None:
+    inputs = {"morale_included": "no", "morale_cost": 5, "morale_rate": 2}
+    assert calculators.not_applying("risk_register", inputs) == ["morale_cost", "morale_rate"]
+    # The rate of an included risk applies only with a rate chosen.
+    assert calculators.not_applying("risk_register", {"morale_rate": 2}) == ["morale_rate"]
+
+
+def test_the_loss_curve_reads_the_bad_year_at_ten_percent() -> None:
+    result = run({"security_mitigation_cost": 1000, "security_rate_cut": 50})
+    chart = next(c for c in result["charts"] if c["id"] == "loss_curve")
+    assert [s["id"] for s in chart["series"]] == ["inherent", "residual"]
+    residual = chart["series"][1]
+    p90 = result["values"]["loss_p90"]
+    assert chart["marker"]["x"] == p90
+    # Left of the bad year more than 10% of years cost more; from it on at most 10%.
+    above_at = dict(zip(residual["x"], residual["y"], strict=True))
+    assert above_at[p90] <= 10.0 + 1e-9
+    assert all(y > 10.0 for x, y in above_at.items() if x < p90)
+    assert residual["y"] == sorted(residual["y"], reverse=True)
+    assert len(residual["x"]) <= 61
