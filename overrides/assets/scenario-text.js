@@ -73,6 +73,8 @@ export const TEXT = {
   reportInput: "Input",
   reportValue: "Value",
   reportChanged: "Values marked \u25cf differ from the defaults.",
+  reportMethod:
+    "How the results are computed, every default and its source: on the page at the link above.",
   reportRow: "Row",
   changedMark: "\u25cf",
   changedLabel: "changed from the default",
