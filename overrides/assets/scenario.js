@@ -159,7 +159,11 @@ class ScenarioTools {
     this.comparison = element("div", "share-compare");
     list.append(listTitle, help, this.storageNote, saveRow, this.list, listBar, this.comparison);
     panel.append(title, bar, this.linkBox, this.status, list);
-    this.results.after(panel);
+    // Below the form and the results, not in the results column: on a wide screen that column
+    // stays in view while editing, and its height is for the verdict, figures and charts.
+    const section = this.results.closest(".calc");
+    if (section) section.append(panel);
+    else this.results.after(panel);
     this.setLive(runtime.state === "ready");
     this.renderList();
     renderReport(this.report, this.form, location.href);
