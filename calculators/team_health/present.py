@@ -5,8 +5,8 @@ Links to the guide are docs paths; the renderer resolves them against the page's
 
 from __future__ import annotations
 
-from fractions import Fraction
 from dataclasses import replace
+from fractions import Fraction
 from typing import Any
 
 from ..core.format import Formatter
