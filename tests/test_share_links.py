@@ -300,7 +300,7 @@ def test_every_tab_of_a_page_prints_and_guide_pages_print_cleanly(
         page.emulate_media(media="print")
         # The method after the calculator stays on the web page; the report says where.
         assert not page.locator(".calc ~ .tabbed-set").first.is_visible()
-        assert "computed" in page.locator(".share-report-note").text_content()
+        assert "computed" in (page.locator(".share-report-note").text_content() or "")
         page.goto(site_url + "guide/locations/")
         page.emulate_media(media="print")
         blocks = page.locator(".tabbed-block")
