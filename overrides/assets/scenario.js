@@ -8,7 +8,7 @@
 // the page and saved scenarios stay in local storage.
 
 import { runtime } from "./runtime.js";
-import { TEXT, say } from "./scenario-text.js";
+import { TEXT, say, sayCount } from "./scenario-text.js";
 import { ScenarioStore, exportDocument, parseExport } from "./scenario-store.js";
 import { formDefaults, labelTabs, preparePrint, renderReport } from "./scenario-report.js";
 
@@ -484,7 +484,7 @@ class ScenarioTools {
     const file = `${this.id}-scenarios-${today()}.json`;
     const document_ = exportDocument(this.id, this.store.items);
     download(file, "application/json", `${JSON.stringify(document_, null, 2)}\n`);
-    this.tell(say(TEXT.exported, { count: this.store.items.length, file }));
+    this.tell(sayCount("exported", this.store.items.length, { file }));
   }
 
   async importFile(input) {
@@ -516,7 +516,7 @@ class ScenarioTools {
     }
     this.renderList();
     this.storageNote.hidden = this.store.persistent;
-    this.tell([say(count === 1 ? TEXT.importedOne : TEXT.imported, { count }), ...skipped].join(" "));
+    this.tell([sayCount("imported", count), ...skipped].join(" "));
   }
 }
 
