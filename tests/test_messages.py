@@ -147,6 +147,8 @@ def typed_names(inputs: object) -> set[str]:
             found |= typed_names(value)
     elif isinstance(inputs, str) and WORD.search(inputs):
         found.add(inputs)
+        # A name may be shown cut to fit (a heat-map cell): its leading parts count too.
+        found |= {inputs[:cut] for cut in range(2, len(inputs)) if WORD.search(inputs[:cut])}
     return found
 
 

@@ -153,8 +153,7 @@ UI: dict[str, str] = {
     "share.reportValue": N_("Value"),
     "share.reportChanged": N_("Values marked \u25cf differ from the defaults."),
     "share.reportMethod": N_(
-        "How the results are computed, every default and its source: on the page at the link "
-        "above."
+        "How the results are computed, every default and its source: on the page at the link above."
     ),
     "share.reportRow": N_("Row"),
     "share.changedMark": N_("\u25cf"),
