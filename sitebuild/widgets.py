@@ -93,14 +93,13 @@ def replace_markers(html: str, locale: str = "en", root: str = "") -> tuple[str,
     return MARKER.sub(widget, html), found
 
 
-def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+def on_page_content(html: str, page: Any, locale: str, root: str) -> str:
+    """A page's markers as widgets in `locale`; `root` is the page's language's folder as seen
+    from the page (links in the results stay in the page's language)."""
     from mkdocs.exceptions import PluginError
 
-    theme = config["theme"]
-    # MkDocs' Theme has no .get(); some themes define no language at all.
-    locale = str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
     try:
-        html, found = replace_markers(html, locale, root_of(page.url))
+        html, found = replace_markers(html, locale, root)
     except UnknownCalculatorError as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from exc
     # The page template adds the runtime script only to pages that have a calculator.
