@@ -31,6 +31,8 @@ I18N = ROOT / "i18n"
 INCLUDES = ROOT / "includes"
 FIGURE_DATA = ROOT / "figures" / "data"
 DEFAULT = "en"
+# The languages of the site, as mkdocs.yml's i18n plugin lists them (a test keeps them equal).
+LANGUAGES = ("en", "nb", "is", "fi", "sv", "ru")
 # A development build may leave languages out: SITE_LANGUAGES="en nb". English always builds.
 ONLY = "SITE_LANGUAGES"
 SITE_TEXT = ("site_name", "site_description", "copyright")
@@ -41,6 +43,14 @@ SEARCH_LANGUAGE = {"en": "en", "nb": "no", "is": "en", "fi": "fi", "sv": "sv", "
 
 class TranslationError(ValueError):
     """A language lacks something English has."""
+
+
+def in_language(path: str, lang: str) -> bool:
+    """Whether a site path ("nb/guide/x/", "guide/x/") belongs to `lang`."""
+    first = path.split("/", 1)[0]
+    if lang == DEFAULT:
+        return first not in LANGUAGES[1:]
+    return first == lang
 
 
 def language_root(lang: str) -> str:

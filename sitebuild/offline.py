@@ -49,9 +49,7 @@ def language_files(names: list[str], language: str, languages: list[str]) -> lis
     if language == DEFAULT_LANGUAGE:
         return shared
     own = [n.removeprefix(f"{language}/") for n in names if n.startswith(f"{language}/")]
-    outside = [
-        f"../{n}" for n in shared if not n.endswith(".html") and not n.startswith("search/")
-    ]
+    outside = [f"../{n}" for n in shared if not n.endswith(".html") and not n.startswith("search/")]
     return sorted(own) + outside
 
 
