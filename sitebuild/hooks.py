@@ -58,6 +58,8 @@ def _start(config: Any) -> None:
 
     _state.clear()
     _state["headings"] = {}
+    # The project's root: docs/, i18n/, includes/ and figures/data/ sit beside each other.
+    root = _state["root"] = Path(config["docs_dir"]).resolve().parent
     plugin = i18n(config)
     built = [languages.DEFAULT]
     if plugin is not None:
@@ -65,12 +67,12 @@ def _start(config: Any) -> None:
         for lang in plugin.config.languages:
             lang.build = lang.locale in built
         try:
-            languages.check(built, config["nav"] or [])
+            languages.check(built, config["nav"] or [], root)
         except languages.TranslationError as exc:
             raise PluginError(str(exc)) from exc
         for lang in plugin.config.languages:
             if lang.locale in built and lang.locale != languages.DEFAULT:
-                text = languages.site_text(lang.locale)
+                text = languages.site_text(lang.locale, root / "i18n")
                 lang.nav_translations = dict(text["nav"])
                 for key in languages.SITE_TEXT:
                     lang[key] = text[key]
@@ -95,7 +97,7 @@ def on_config(config: Any) -> Any:
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """The glossary's tooltips in the page's language (abbreviations.<lang>.md)."""
-    path = languages.abbreviations(_state["language"])
+    path = languages.abbreviations(_state["language"], _state["root"] / "includes")
     return markdown + "\n\n" + path.read_text(encoding="utf-8")
 
 

@@ -85,10 +85,10 @@ def site_text(lang: str, i18n: Path = I18N) -> dict[str, Any]:
 
     path = i18n / lang / "nav.yml"
     if not path.is_file():
-        raise TranslationError(f"{lang}: {path.relative_to(ROOT)} is missing")
+        raise TranslationError(f"{lang}: i18n/{lang}/nav.yml is missing")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
-        raise TranslationError(f"{lang}: {path.relative_to(ROOT)} must map keys to text")
+        raise TranslationError(f"{lang}: i18n/{lang}/nav.yml must map keys to text")
     titles = data.get("nav")
     if not isinstance(titles, dict):
         # The flat form: every key but the site's text is an English navigation title.
@@ -123,9 +123,12 @@ def label_keys(table: Any, prefix: str = "") -> Iterator[str]:
 
 def missing_figure_labels(lang: str, data: Path = FIGURE_DATA) -> list[str]:
     path = data / f"{lang}.toml"
-    if not path.is_file():
-        return [f"{path.relative_to(ROOT)} (every figure label)"]
-    english = tomllib.loads((data / f"{DEFAULT}.toml").read_text(encoding="utf-8"))
+    if not path.is_file() and (data / f"{DEFAULT}.toml").is_file():
+        return [f"figures/data/{lang}.toml (every figure label)"]
+    source = data / f"{DEFAULT}.toml"
+    if not source.is_file():
+        return []  # a site without figures
+    english = tomllib.loads(source.read_text(encoding="utf-8"))
     ours = tomllib.loads(path.read_text(encoding="utf-8"))
     have = set(label_keys(ours))
     return [f"{key} (figure label)" for key in label_keys(english) if key not in have]

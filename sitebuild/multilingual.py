@@ -43,7 +43,10 @@ def language_of(location: str, languages: Iterable[str]) -> str:
 
 
 def split_search(site: Path, languages: list[str]) -> dict[str, int]:
-    """One search index per language from the combined one; returns entries per language."""
+    """One search index per language from the combined one; returns entries per language
+    (none for a site without search)."""
+    if not (site / SEARCH_INDEX).is_file():
+        return {}
     combined = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
     docs: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
     for entry in combined["docs"]:
@@ -73,7 +76,9 @@ def search_base(html: str, base: str) -> str:
 
 def write_sitemaps(site: Path, languages: list[str], site_url: str) -> list[Path]:
     """Each language's sitemap at its folder (the root one keeps every language), and an empty
-    one beside every other page. Returns the files written."""
+    one beside every other page. Returns the files written (none for a site without one)."""
+    if not (site / SITEMAP).is_file():
+        return []
     full = (site / SITEMAP).read_text(encoding="utf-8")
     head, _, _ = full.partition("<url>")
     head = head.rstrip()
