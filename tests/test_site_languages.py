@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_languages_are_the_ones_mkdocs_yml_builds() -> None:
-    class Loader(yaml.SafeLoader):
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]  # untyped: no stubs for yaml
         pass
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
@@ -130,7 +130,9 @@ def test_search_index_per_language(built_site: Path, lang: str) -> None:
     assert located <= pages and "guide/types/" in located
     for path in ("", "guide/types/"):
         html = html_of(built_site, lang, path)
-        config = json.loads(re.search(r'id="__config"[^>]*>(.*?)</script>', html, re.S)[1])
+        found = re.search(r'id="__config"[^>]*>(.*?)</script>', html, re.S)
+        assert found is not None
+        config = json.loads(found[1])
         base = target_path(language_root(lang) + path, config["base"].rstrip("/") + "/")
         assert base is not None and base[0] == language_root(lang), (path, config["base"])
     if lang != DEFAULT:
