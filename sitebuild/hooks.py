@@ -96,8 +96,11 @@ def on_config(config: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """The glossary's tooltips in the page's language (abbreviations.<lang>.md)."""
+    """The glossary's tooltips in the page's language (abbreviations.<lang>.md; a translated
+    language without its file has already failed the build, a site without a glossary has none)."""
     path = languages.abbreviations(_state["language"], _state["root"] / "includes")
+    if not path.is_file():
+        return markdown
     return markdown + "\n\n" + path.read_text(encoding="utf-8")
 
 
