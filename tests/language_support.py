@@ -75,14 +75,24 @@ class Prose(HTMLParser):
 
     SKIPPED = frozenset({"script", "style", "template", "code", "pre", "kbd", "svg"})
     CITED = frozenset({"a", "em", "cite", "i"})
+    # Ends of blocks end sentences too (a table's cells are not one sentence).
+    BLOCKS = frozenset(
+        {"p", "li", "td", "th", "tr", "div", "dt", "dd", "figcaption", "summary", "caption"}
+        | {f"h{level}" for level in range(1, 7)}
+    )
     VOID = frozenset({"br", "img", "input", "hr", "meta", "link", "wbr", "col", "source"})
 
-    def __init__(self, notes: bool = False) -> None:
+    def __init__(self, notes: bool = False, columns: dict[int, set[int]] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.notes = notes
         self.inside = notes  # footnotes are parsed on their own, already inside the article
         self.skip = 0
         self.parts: list[str] = []
+        # Table columns left out, by table (0, 1, ...): the cited titles of a list of sources.
+        self.columns = columns or {}
+        self.table = -1
+        self.column = -1
+        self.cell_skipped = False
 
     def _skipped(self, tag: str) -> bool:
         return tag in self.SKIPPED or (self.notes and tag in self.CITED)
@@ -94,6 +104,14 @@ class Prose(HTMLParser):
             self.inside = True
         elif self._skipped(tag):
             self.skip += 1
+        elif tag == "table":
+            self.table += 1
+        elif tag == "tr":
+            self.column = -1
+        elif tag in {"td", "th"}:
+            self.column += 1
+            self.cell_skipped = self.column in self.columns.get(self.table, set())
+            self.skip += self.cell_skipped
         self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -101,22 +119,66 @@ class Prose(HTMLParser):
             self.inside = False
         elif self._skipped(tag):
             self.skip = max(0, self.skip - 1)
-        self.parts.append(" ")
+        elif tag in {"td", "th"} and self.cell_skipped:
+            self.cell_skipped = False
+            self.skip = max(0, self.skip - 1)
+        self.parts.append("\n" if tag in self.BLOCKS else " ")
 
     def handle_data(self, data: str) -> None:
         if self.inside and not self.skip:
             self.parts.append(data)
 
     def text(self) -> str:
-        return re.sub(r"\s+", " ", "".join(self.parts)).strip()
+        """The words, with a line break at the end of each block."""
+        text = re.sub(r"[^\S\n]+", " ", "".join(self.parts))
+        return re.sub(r"\s*\n\s*", "\n", text).strip()
 
 
-def prose(html: str) -> str:
-    """The visible text of a page's `<article>` (see Prose); quoted titles in footnotes go too."""
+class TitleColumns(HTMLParser):
+    """Which columns of an English page's tables hold cited titles (headed "Title")."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.table = -1
+        self.column = -1
+        self.heading: list[str] | None = None
+        self.found: dict[int, set[int]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.table += 1
+        elif tag == "tr":
+            self.column = -1
+        elif tag == "th":
+            self.column += 1
+            self.heading = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "th" and self.heading is not None:
+            if "".join(self.heading).strip() == "Title":
+                self.found.setdefault(self.table, set()).add(self.column)
+            self.heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self.heading is not None:
+            self.heading.append(data)
+
+
+def title_columns(english_html: str) -> dict[int, set[int]]:
+    parser = TitleColumns()
+    parser.feed(english_html)
+    parser.close()
+    return parser.found
+
+
+def prose(html: str, english: str = "") -> str:
+    """The visible text of a page's `<article>` (see Prose); quoted titles in footnotes go too,
+    and the columns of cited titles in the tables of a list of sources (found by their English
+    heading in `english`, the same page in English)."""
     start = html.find('<div class="footnote">')
     end = html.find("</article>")
     body = html if start < 0 else html[:start] + html[end:]
-    parser = Prose()
+    parser = Prose(columns=title_columns(english) if english else None)
     parser.feed(body)
     parser.close()
     text = parser.text()
@@ -141,7 +203,7 @@ WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 def english_sentences(text: str, threshold: int = 3) -> list[str]:
     """The sentences of `text` with `threshold` or more English function words."""
     found = []
-    for sentence in re.split(r"(?<=[.!?:;])\s+", text):
+    for sentence in re.split(r"(?<=[.!?:;])\s+|\n", text):
         words = [w.lower() for w in WORD.findall(sentence)]
         if sum(w in ENGLISH for w in words) >= threshold:
             found.append(sentence.strip())
