@@ -23,7 +23,7 @@ from figures import _draw, hidden_costs, lifecycle, model_charts, shared_hours, 
 from figures._figure import Context, labels, to_html
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+DOCS = ROOT / "docs" / "en"
 SVG = ""  # inline SVG in HTML carries no namespace
 
 
