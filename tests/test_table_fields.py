@@ -81,3 +81,44 @@ def test_too_few_too_many_empty_and_malformed() -> None:
 def test_markup_in_names_is_kept_as_text() -> None:
     rows = [{"name": "<b>Acme</b>", "price": 1}, {"name": "B&Co", "price": 2}]
     assert FIELDS.parse({"vendors": rows})["vendors"][0]["name"] == "<b>Acme</b>"
+
+
+def test_a_blank_cell_of_a_column_that_does_not_apply_takes_its_default() -> None:
+    from calculators.core.fields import AppliesWhen
+
+    bid = Field("bid", "number", 0, "Bid", "Its bid.", minimum=0, maximum=100,
+                applies_when=AppliesWhen("mode", ("formula",)))  # fmt: skip
+    table = Field("vendors", "table", (), "Vendors", "Rows.", columns=(NAME, bid), min_rows=1,
+                  max_rows=3)  # fmt: skip
+    mode = Field("mode", "choice", "judgment", "Mode", "How.", choices=("judgment", "formula"))
+    fields = FieldSet((table, mode))  # the table first: the order of declaration does not matter
+    assert fields.parse({"vendors": [{"name": "A", "bid": ""}]})["vendors"] == [
+        {"name": "A", "bid": 0}
+    ]
+    with pytest.raises(InputError) as caught:
+        fields.parse({"mode": "formula", "vendors": [{"name": "A", "bid": ""}]})
+    assert caught.value.errors == {"vendors.0.bid": "Enter a value."}
+    parsed = fields.parse({"mode": "judgment", "vendors": [{"name": "A", "bid": "7"}]})
+    assert parsed == {"vendors": [{"name": "A", "bid": 7.0}], "mode": "judgment"}
+    assert list(parsed) == ["vendors", "mode"]
+
+
+def test_optional_cells_and_uniqueness_over_two_columns() -> None:
+    name = Field("name", "text", "", "Name", "A name.", maximum=20, unique=True,
+                 unique_with=("who",))  # fmt: skip
+    who = Field("who", "text", "", "Evaluator", "Who scored.", maximum=20, optional=True)
+    table = Field("rows", "table", (), "Rows", "Rows.", columns=(name, who, PRICE), min_rows=1,
+                  max_rows=4)  # fmt: skip
+    fields = FieldSet((table,))
+    rows = [{"name": "A", "price": 1}, {"name": "A", "who": "Bo", "price": 2}]
+    assert fields.parse({"rows": rows})["rows"] == [
+        {"name": "A", "who": "", "price": 1.0}, {"name": "A", "who": "Bo", "price": 2.0}
+    ]  # fmt: skip
+    with pytest.raises(InputError) as caught:
+        fields.parse({"rows": [*rows, {"name": "a", "who": "bo", "price": 3}]})
+    assert caught.value.errors == {
+        "rows.2.name": "Row 2 already has this name with the same Evaluator; change one of them."
+    }
+    with pytest.raises(InputError) as caught:
+        fields.parse({"rows": [*rows, {"name": "a", "price": 3}]})
+    assert "already used in row 1" in caught.value.errors["rows.2.name"]

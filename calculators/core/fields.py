@@ -24,6 +24,9 @@ class AppliesWhen:
 
     field: str
     values: tuple[str, ...]
+    # Hidden rather than shown disabled with a note: for the parts of a group that an on/off
+    # field switches (a risk left out of the register), where a note on each would be noise.
+    hide: bool = False
 
     def holds(self, values: Mapping[str, object]) -> bool:
         return values.get(self.field) in self.values
@@ -49,6 +52,11 @@ class Field:
     min_rows: int = 0
     max_rows: int = 0
     unique: bool = False  # a table column whose values must differ between rows (names)
+    # With `unique`: other columns that count too, so a name may repeat with, say, another
+    # evaluator; rows must then differ in at least one of them.
+    unique_with: tuple[str, ...] = ()
+    # A table column whose blank cells take its default; a text field that may stay blank.
+    optional: bool = False
 
     def catalog_entry(self, t: Text) -> dict[str, Any]:
         entry: dict[str, Any] = {
@@ -65,7 +73,11 @@ class Field:
             "group": self.group,
             "applies_when": None
             if self.applies_when is None
-            else {"field": self.applies_when.field, "values": list(self.applies_when.values)},
+            else {
+                "field": self.applies_when.field,
+                "values": list(self.applies_when.values),
+                "hide": self.applies_when.hide,
+            },
         }
         if self.minimum is not None and self.maximum is not None and self.kind != "text":
             entry["range_text"] = t.gettext(
@@ -73,6 +85,8 @@ class Field:
                 min=limit_text(self, self.minimum, t.locale),
                 max=limit_text(self, self.maximum, t.locale),
             )
+        if self.optional:
+            entry["optional"] = True
         if self.kind == "table":
             entry["columns"] = [c.catalog_entry(t) for c in self.columns]
             entry["min_rows"], entry["max_rows"] = self.min_rows, self.max_rows
@@ -113,13 +127,24 @@ class FieldSet:
             raise InputError(errors)
         return values
 
+    def applies(self, name: str, values: Mapping[str, object]) -> bool:
+        """Whether a field matters for these values: its condition holds and the field it
+        depends on matters too (a yearly rate chosen for a risk that is left out does not)."""
+        by_name = {f.name: f for f in self.fields}
+        seen: set[str] = set()
+        while name in by_name and name not in seen:
+            seen.add(name)
+            condition = by_name[name].applies_when
+            if condition is None:
+                return True
+            if not condition.holds(values):
+                return False
+            name = condition.field
+        return True
+
     def not_applying(self, raw: Mapping[str, object], values: Values) -> list[str]:
         """Names of fields given in `raw` that do not apply to these values."""
-        return [
-            f.name
-            for f in self.fields
-            if f.name in raw and f.applies_when is not None and not f.applies_when.holds(values)
-        ]
+        return [f.name for f in self.fields if f.name in raw and not self.applies(f.name, values)]
 
     def catalog_groups(self, t: Text) -> list[dict[str, str]]:
         used = dict.fromkeys(f.group for f in self.fields if f.group)

@@ -83,16 +83,21 @@ def blank(raw: object) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
-def parse_value(spec: FieldSpec, raw: object, locale: str) -> Value | list[Row]:
-    """One field's value, or raise InputError for that field."""
+def parse_value(
+    spec: FieldSpec, raw: object, locale: str, context: Mapping[str, object] | None = None
+) -> Value | list[Row]:
+    """One field's value, or raise InputError for that field. `context` (the other fields'
+    values) lets a table leave blank the cells of a column that does not apply to them."""
     t = text_for(locale)
 
     def fail(message: str, **params: object) -> InputError:
         return InputError({spec.name: t.gettext(message, **params)})
 
     if spec.kind == "table":
-        return parse_table(spec, raw, locale)
+        return parse_table(spec, raw, locale, context)
     if blank(raw):
+        if spec.kind == "text" and getattr(spec, "optional", False):
+            return ""  # an optional text (a name that may stay the guide's) may be blank
         raise fail("Enter a value.")
     if spec.kind == "text":
         return _parse_text(spec, raw, fail)
@@ -228,9 +233,18 @@ def row_slots(spec: FieldSpec) -> int:
     return 2 * spec.max_rows + 10
 
 
-def parse_table(spec: FieldSpec, raw: object, locale: str) -> list[Row]:
+def _not_applying(column: object, context: Mapping[str, object] | None) -> bool:
+    """A column with `applies_when` that fails for the other fields' values."""
+    applies = getattr(column, "applies_when", None)
+    return applies is not None and context is not None and not applies.holds(context)
+
+
+def parse_table(
+    spec: FieldSpec, raw: object, locale: str, context: Mapping[str, object] | None = None
+) -> list[Row]:
     """Rows of a table field. Wholly blank rows (empty slots in the form) are skipped; errors
-    name the cell as `table.<row>.<column>` with the row's original position."""
+    name the cell as `table.<row>.<column>` with the row's original position. A blank cell of
+    a column that does not apply to `context` takes the column's default."""
     t = text_for(locale)
     if isinstance(raw, str):
         raw = _loads_bounded(raw)
@@ -257,6 +271,10 @@ def parse_table(spec: FieldSpec, raw: object, locale: str) -> list[Row]:
                     "This calculator has no field named '{name}'.", name=show(key)
                 )
         for column in spec.columns:
+            optional = getattr(column, "optional", False) or _not_applying(column, context)
+            if blank(raw_row.get(column.name)) and optional:
+                row[column.name] = column.default
+                continue
             try:
                 value = parse_value(column, raw_row.get(column.name), locale)
             except InputError as exc:
@@ -264,15 +282,9 @@ def parse_table(spec: FieldSpec, raw: object, locale: str) -> list[Row]:
                 continue
             assert not isinstance(value, list)  # columns are never tables
             row[column.name] = value
-            if column.unique:
-                key = name_key(str(value))
-                if key in seen[column.name]:
-                    errors[f"{spec.name}.{index}.{column.name}"] = t.gettext(
-                        "This name is already used in row {row}; each row needs its own name.",
-                        row=seen[column.name][key] + 1,
-                    )
-                else:
-                    seen[column.name][key] = index
+        for column in spec.columns:
+            if column.unique and column.name in row:
+                _check_unique(column, row, index, seen, errors, spec.name, t, columns)
         rows.append(row)
     if len(rows) < spec.min_rows:
         errors[spec.name] = t.gettext("Enter at least {min} rows.", min=spec.min_rows)
@@ -281,6 +293,28 @@ def parse_table(spec: FieldSpec, raw: object, locale: str) -> list[Row]:
     if errors:
         raise InputError(errors)
     return rows
+
+
+def _check_unique(
+    column: Any, row: Row, index: int, seen: dict[str, dict[str, int]], errors: dict[str, str],
+    table: str, t: Text, columns: Mapping[str, Any],
+) -> None:  # fmt: skip
+    """A unique column's value (with its `unique_with` columns) must not repeat an earlier row's."""
+    others = getattr(column, "unique_with", ())
+    key = "\x00".join(name_key(str(row.get(c, ""))) for c in (column.name, *others))
+    if key not in seen[column.name]:
+        seen[column.name][key] = index
+    elif any(str(row.get(c, "")) for c in others):  # a blank other column: the name alone
+        errors[f"{table}.{index}.{column.name}"] = t.gettext(
+            "Row {row} already has this name with the same {other}; change one of them.",
+            row=seen[column.name][key] + 1,
+            other=", ".join(t.gettext(columns[c].label) for c in others),
+        )
+    else:
+        errors[f"{table}.{index}.{column.name}"] = t.gettext(
+            "This name is already used in row {row}; each row needs its own name.",
+            row=seen[column.name][key] + 1,
+        )
 
 
 def gather_table_keys(
@@ -331,14 +365,17 @@ def parse_fields(fields: Sequence[FieldSpec], raw: object, locale: str) -> Value
         if name not in by_name
     }
     values: Values = {}
-    for spec in fields:
+    # Tables last: their columns may apply only for some values of the other fields.
+    for spec in sorted(fields, key=lambda f: f.kind == "table"):
         try:
-            values[spec.name] = parse_value(spec, raw.get(spec.name, _default(spec)), locale)
+            values[spec.name] = parse_value(
+                spec, raw.get(spec.name, _default(spec)), locale, values
+            )
         except InputError as exc:
             errors.update(exc.errors)
     if errors:
         raise InputError(errors)
-    return values
+    return {spec.name: values[spec.name] for spec in fields}
 
 
 def _default(spec: FieldSpec) -> object:

@@ -1,7 +1,8 @@
 """Working-hours overlap between two schedules, day by day over a year, with daylight saving.
 
 Each working day of each side (its own working hours on its own working days, in its own time
-zone) becomes an interval in UTC, day by day over the ISO weeks of the chosen year, with both
+zone; a night shift that ends the next morning counts for the day it starts) becomes an
+interval in UTC, day by day over the ISO weeks of the chosen year, with both
 zones' daylight-saving rules from the IANA database (`zoneinfo`). The overlap of two schedules
 is the length of the intersection of their intervals, summed per UTC week (Monday 00:00 to
 Monday 00:00 UTC). Everything is integer seconds, so the overlap is exact and symmetric.
@@ -32,8 +33,9 @@ WEEK_CHOICES = tuple(WEEKDAYS)
 
 
 class Schedule(NamedTuple):
-    """One side's working time: zone name, start and end of the day in seconds after local
-    midnight (end after start, at most one day), and the working week."""
+    """One side's working time: zone name, start and end of the day in seconds after the local
+    midnight of the day it starts (end after start, at most one day later: an end past 86,400
+    is the next morning), and the working week (the days on which a shift starts)."""
 
     zone: str
     start: int
@@ -42,7 +44,9 @@ class Schedule(NamedTuple):
 
 
 def schedule(zone_name: str, start_hour: float, end_hour: float, week: str) -> Schedule:
-    return Schedule(zone_name, round(start_hour * 3600), round(end_hour * 3600), week)
+    """A shift whose end hour is earlier than its start (21 to 6) ends the next morning."""
+    start, end = round(start_hour * 3600), round(end_hour * 3600)
+    return Schedule(zone_name, start, end + DAY if end < start else end, week)
 
 
 def year_window(year: int) -> tuple[int, int]:

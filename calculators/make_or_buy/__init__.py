@@ -10,10 +10,12 @@ from ..registry import Calculator
 from . import fields
 from .model import Model, outcome
 from .present import present
+from .years import horizon
 
 
 def compute(values: Values, t: Text) -> dict[str, Any]:
-    return present(outcome(Model.from_values(values)), str(values["currency"]), t)
+    model = Model.from_values(values)
+    return present(outcome(model), horizon(model), str(values["currency"]), t)
 
 
 CALCULATOR = Calculator("make_or_buy", N_("Make or buy"), fields.FIELDSET, compute)

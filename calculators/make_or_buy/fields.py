@@ -3,7 +3,7 @@ buying."""
 
 from __future__ import annotations
 
-from ..core.fields import Field, FieldSet
+from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.parse import Values
 from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
@@ -12,7 +12,22 @@ GROUPS = {
     "volume": N_("Volume"),
     "make": N_("Making it yourself"),
     "buy": N_("Buying it in"),
+    "years": N_("Over the years"),
 }
+
+# What duty is charged on: the price alone (FOB) or the price with freight and insurance (CIF).
+DUTY_BASES = ("fob", "cif")
+DUTY_BASIS_LABELS = {
+    "fob": N_("The price only (FOB)"),
+    "cif": N_("The price plus transport (CIF)"),
+}
+
+LEARNING_CHOICES = ("none", "wright")
+LEARNING_LABELS = {
+    "none": N_("None: the cost per unit stays as entered"),
+    "wright": N_("Wright's learning curve"),
+}
+LEARNING_ON = AppliesWhen("learning", ("wright",))
 
 VOLUME_MAX = 1e9  # the largest volume the calculator models
 
@@ -49,9 +64,15 @@ FIELDS = (
           N_("The supplier's price per unit."),
           "per_unit", 0, 1e6, 0.01, group="buy"),
     Field("duty_pct", "percent", 4, N_("Duty or tariff"),
-          N_("Import duty as a percentage of the purchase price; zero for a domestic "
-             "supplier."),
+          N_("Import duty as a percentage of the customs value (see the next field); zero for "
+             "a domestic supplier."),
           "percent", 0, 500, 0.5, group="buy"),
+    Field("duty_basis", "choice", "fob", N_("Customs value"),
+          N_("What the duty is charged on. Countries that value imports free on board (FOB), "
+             "such as the United States, charge it on the price alone; countries that value "
+             "them with cost, insurance and freight (CIF), such as the EU and the UK, charge "
+             "it on the price plus the transport per unit below."),
+          choices=DUTY_BASES, choice_labels=DUTY_BASIS_LABELS, group="buy"),
     Field("transport", "money", 0.72, N_("Transport per unit"),
           N_("Freight, insurance and handling for each unit delivered to you."),
           "per_unit", 0, 1e6, 0.01, group="buy"),
@@ -66,6 +87,33 @@ FIELDS = (
              "unit: for example the price times your yearly carrying rate times the extra "
              "weeks of stock, divided by 52."),
           "per_unit", 0, 1e6, 0.01, group="buy"),
+    Field("horizon_years", "integer", 5, N_("Years to compare"),
+          N_("How many years the year-by-year view covers, at the planned volume every year. "
+             "Each year's cost is discounted at the cost of capital above."),
+          "years", 1, 30, 1, group="years"),
+    Field("make_escalation_pct", "percent", 0, N_("Yearly change in making's costs"),
+          N_("How much making's yearly fixed cost and variable cost per unit rise (or, if "
+             "negative, fall) each year: wage and material inflation, for example. The "
+             "set-up payment stays as it is."),
+          "percent", -20, 50, 0.5, group="years"),
+    Field("buy_escalation_pct", "percent", 0, N_("Yearly change in the landed cost bought"),
+          N_("How much the landed cost of a unit bought rises (or, if negative, falls) each "
+             "year: the supplier's price escalation, or a yearly price-down in the contract."),
+          "percent", -20, 50, 0.5, group="years"),
+    Field("learning", "choice", "none", N_("Learning curve on making"),
+          N_("Whether making's variable cost per unit falls as you gain experience. With "
+             "Wright's curve the variable cost you entered is the average over the first "
+             "year, and later years cost less, as set by the learning rate."),
+          choices=LEARNING_CHOICES, choice_labels=LEARNING_LABELS, group="years"),
+    Field("learning_rate_pct", "percent", 80, N_("Learning rate"),
+          N_("What the average cost per unit falls to each time the number of units made so "
+             "far doubles: at 80%, doubling them cuts their average cost by a fifth. 100% is "
+             "no learning."),
+          "percent", 60, 100, 1, group="years", applies_when=LEARNING_ON),
+    Field("learning_share_pct", "percent", 100, N_("Share of the variable cost that learns"),
+          N_("The part of the variable cost per unit that falls with experience, mostly "
+             "labor; materials bought in learn little. The rest stays as entered."),
+          "percent", 0, 100, 1, group="years", applies_when=LEARNING_ON),
 )  # fmt: skip
 
 

@@ -2,11 +2,12 @@
 
 Making costs a fixed amount a year (the one-off set-up repaid with interest at the cost of
 capital over the years it serves, an annuity, plus yearly fixed costs) and a variable cost per
-unit. Buying costs a landed price per good unit: the purchase price plus duty and transport,
-grossed up for the defective units that must be replaced, plus the cost of carrying stock for
-the supplier's longer lead time. Both totals are straight lines in the volume, so they cross
-once at most: the break-even volume fixed cost / (landed cost per unit - variable cost per
-unit). Above it making is cheaper.
+unit. Buying costs a landed price per good unit: the purchase price plus duty and transport
+(duty on the customs value: the price alone, FOB, or the price with transport, CIF), grossed
+up for the defective units that must be replaced, plus the cost of carrying stock for the
+supplier's longer lead time. Both totals are straight lines in the volume, so they cross once
+at most: the break-even volume fixed cost / (landed cost per unit - variable cost per unit).
+Above it making is cheaper.
 """
 
 from __future__ import annotations
@@ -37,12 +38,19 @@ class Model:
     make_variable: float
     buy_price: float
     duty: float
+    duty_on_freight: bool  # CIF: duty on the price plus transport; FOB: on the price alone
     transport: float
     defect: float
     lead_time_cost: float
+    horizon_years: int  # the year-by-year view (years.py)
+    make_escalation: float
+    buy_escalation: float
+    learning_rate: float  # Wright's curve (learning.py); 1.0 when there is none
+    learning_share: float  # the share of the variable cost that learns
 
     @classmethod
     def from_values(cls, v: Values) -> Model:
+        learning = v["learning"] == "wright"
         return cls(
             volume=float(v["volume"]),
             make_setup=float(v["make_setup"]),
@@ -52,9 +60,15 @@ class Model:
             make_variable=float(v["make_variable"]),
             buy_price=float(v["buy_price"]),
             duty=float(v["duty_pct"]) / 100.0,
+            duty_on_freight=v["duty_basis"] == "cif",
             transport=float(v["transport"]),
             defect=float(v["defect_pct"]) / 100.0,
             lead_time_cost=float(v["lead_time_cost"]),
+            horizon_years=int(v["horizon_years"]),
+            make_escalation=float(v["make_escalation_pct"]) / 100.0,
+            buy_escalation=float(v["buy_escalation_pct"]) / 100.0,
+            learning_rate=float(v["learning_rate_pct"]) / 100.0 if learning else 1.0,
+            learning_share=float(v["learning_share_pct"]) / 100.0 if learning else 0.0,
         )
 
     @property
@@ -69,8 +83,15 @@ class Model:
         return self.setup_per_year + self.make_fixed
 
     @property
+    def customs_value(self) -> float:
+        """What duty is charged on, per unit: the price, plus transport when valued CIF."""
+        if self.duty_on_freight:
+            return total((self.buy_price, self.transport))
+        return self.buy_price
+
+    @property
     def duty_per_unit(self) -> float:
-        return self.buy_price * self.duty
+        return self.customs_value * self.duty
 
     @property
     def shipped_per_unit(self) -> float:
@@ -105,6 +126,11 @@ class Model:
         if self.margin <= 0:
             return None
         return self.fixed_per_year / self.margin
+
+    @property
+    def years_differ(self) -> bool:
+        """Later years cost other than the first: escalation or learning is on."""
+        return bool(self.make_escalation or self.buy_escalation or self.learning_share)
 
     @property
     def same_everywhere(self) -> bool:

@@ -9,23 +9,27 @@ from ..core.results import Figure, LineChart, Marker, Series, Table, Verdict, re
 from ..core.text import Text
 from ..core.vocab import NEVER, NONE
 from .model import Option, Outcome
+from .years import Horizon
 
 
-def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
+def present(o: Outcome, h: Horizon, currency: str, t: Text) -> dict[str, Any]:
     fmt = Formatter(t.locale, currency)
     return result(
         "make_or_buy",
         t.gettext("Make or buy"),
         t.locale,
-        verdict=verdict(o, fmt, t),
-        figures=figures(o, fmt, t),
-        tables=[breakdown_table(o, fmt, t), volume_table(o, fmt, t)],
-        charts=[cost_chart(o, fmt, currency, t)],
+        verdict=verdict(o, h, fmt, t),
+        figures=[*figures(o, fmt, t), horizon_figure(o, h, fmt, t)],
+        tables=[breakdown_table(o, fmt, t), volume_table(o, fmt, t), years_table(o, h, fmt, t)],
+        # The volume chart stays first: the guide's figure draws it.
+        charts=[cost_chart(o, fmt, currency, t), years_chart(h, currency, t)],
         values={
             "make_total": o.make_total,
             "buy_total": o.buy_total,
             "make_per_unit": o.make_per_unit,
             "buy_per_unit": o.model.buy_per_unit,
+            "customs_value": o.model.customs_value,
+            "duty_per_unit": o.model.duty_per_unit,
             "setup_per_year": o.model.setup_per_year,
             "fixed_per_year": o.model.fixed_per_year,
             "break_even_volume": o.break_even,
@@ -36,6 +40,15 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
                 {"share": r.share, "volume": r.volume, "make": r.make, "buy": r.buy,
                  "cheaper": r.cheaper}
                 for r in o.by_volume
+            ],
+            "horizon_years": o.model.horizon_years,
+            "horizon_make_pv": h.make_pv,
+            "horizon_buy_pv": h.buy_pv,
+            "horizon_difference": h.difference,
+            "horizon_cheaper": h.cheaper,
+            "by_year": [
+                {"year": y.year, "make": y.make, "buy": y.buy, "cheaper": y.cheaper}
+                for y in h.years
             ],
         },
     )  # fmt: skip
@@ -59,7 +72,38 @@ def option_name(option: Option, t: Text) -> str:
     }[option]
 
 
-def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
+def rate_text(fmt: Formatter, rate: float) -> str:
+    """A rate as a percentage, with one decimal only where it needs one."""
+    return fmt.percent(100 * rate, 0 if round(100 * rate, 1).is_integer() else 1)
+
+
+def verdict(o: Outcome, h: Horizon, fmt: Formatter, t: Text) -> Verdict:
+    first = year_verdict(o, fmt, t)
+    if h.cheaper == o.cheaper:
+        return first
+    # Escalation (or learning) turns the answer round over the years: say both.
+    return Verdict(f"{first.text} {horizon_sentence(o, h, fmt, t)}")
+
+
+def horizon_sentence(o: Outcome, h: Horizon, fmt: Formatter, t: Text) -> str:
+    n, gap = o.model.horizon_years, abs(h.difference)
+    amount = money(fmt, gap) if gap < 1000 else fmt.money_rounded(gap, t)
+    if h.cheaper == "make":
+        return t.ngettext(
+            "Over {n} year, discounted at the cost of capital, making is cheaper by {amount}.",
+            "Over {n} years, discounted at the cost of capital, making is cheaper by {amount}.",
+            n, amount=amount)  # fmt: skip
+    if h.cheaper == "buy":
+        return t.ngettext(
+            "Over {n} year, discounted at the cost of capital, buying is cheaper by {amount}.",
+            "Over {n} years, discounted at the cost of capital, buying is cheaper by {amount}.",
+            n, amount=amount)  # fmt: skip
+    return t.ngettext(
+        "Over {n} year, discounted at the cost of capital, both cost the same.",
+        "Over {n} years, discounted at the cost of capital, both cost the same.", n)  # fmt: skip
+
+
+def year_verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
     if o.model.same_everywhere:
         return Verdict(t.gettext("Making and buying cost the same at every volume."))
     volume, n = fmt.number(o.model.volume), round(o.model.volume)
@@ -93,8 +137,10 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
     return [
         Figure("cheaper", t.gettext("Cheaper at the planned volume"), o.difference,
                cheaper_text,
-               t.gettext("Comparing the yearly totals at {volume}.",
-                         volume=units_a_year(fmt, t, m.volume)),
+               t.gettext("Comparing the first year's totals at {volume}.",
+                         volume=units_a_year(fmt, t, m.volume)) if m.years_differ
+               else t.gettext("Comparing the yearly totals at {volume}.",
+                              volume=units_a_year(fmt, t, m.volume)),
                headline=True),
         Figure("break_even", t.gettext("Break-even volume"),
                o.break_even if o.break_even_in_range else None, break_even_text,
@@ -148,7 +194,9 @@ def breakdown_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
         [t.gettext("Making: variable cost"), m.make_variable, m.make_variable * volume],
         [t.gettext("Making, total"), o.make_per_unit, o.make_total],
         [t.gettext("Buying: purchase price"), m.buy_price, m.buy_price * volume],
-        [t.gettext("Buying: duty or tariff"), m.duty_per_unit, m.duty_per_unit * volume],
+        [t.gettext("Buying: duty on the price plus transport (CIF)") if m.duty_on_freight
+         else t.gettext("Buying: duty on the price (FOB)"), m.duty_per_unit,
+         m.duty_per_unit * volume],
         [t.gettext("Buying: transport"), m.transport, m.transport * volume],
         [t.gettext("Buying: replacing defective units"), m.replacement_per_unit,
          m.replacement_per_unit * volume],
@@ -170,8 +218,7 @@ def _setup_row(years: int, rate: float, fmt: Formatter, t: Text) -> str:
                           "Making: set-up, spread over {n} years", years)  # fmt: skip
     return t.ngettext("Making: set-up, repaid over {n} year at {rate} interest",
                       "Making: set-up, repaid over {n} years at {rate} interest", years,
-                      rate=fmt.percent(100 * rate, 0 if round(100 * rate, 1).is_integer()
-                                       else 1))  # fmt: skip
+                      rate=rate_text(fmt, rate))  # fmt: skip
 
 
 def volume_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
@@ -213,4 +260,59 @@ def cost_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> LineChart:
             Series("buy", t.gettext("Buying"), xs, [m.buy_total(x) for x in xs]),
         ],
         marker=marker,
+    )
+
+
+def horizon_figure(o: Outcome, h: Horizon, fmt: Formatter, t: Text) -> Figure:
+    m, amount = o.model, money(fmt, abs(h.difference))
+    if h.cheaper == "make":
+        text = t.gettext("Making, by {amount}", amount=amount)
+    elif h.cheaper == "buy":
+        text = t.gettext("Buying, by {amount}", amount=amount)
+    else:
+        text = t.gettext("Neither: both cost the same")
+    return Figure(
+        "horizon",
+        t.ngettext("Cheaper over {n} year, discounted", "Cheaper over {n} years, discounted",
+                   m.horizon_years),
+        h.difference,
+        text,
+        t.gettext("Present values at {rate} a year: making {make}, buying {buy}.",
+                  rate=rate_text(fmt, m.capital_rate), make=money(fmt, h.make_pv),
+                  buy=money(fmt, h.buy_pv)),
+        headline=True,
+    )  # fmt: skip
+
+
+def years_table(o: Outcome, h: Horizon, fmt: Formatter, t: Text) -> Table:
+    rows: list[list[float | str]] = [
+        [t.gettext("Year {year}", year=y.year), y.make, y.buy, abs(y.buy - y.make),
+         option_name(y.cheaper, t)]
+        for y in h.years
+    ]  # fmt: skip
+    rows.append(
+        [t.gettext("Total, discounted at {rate} a year", rate=rate_text(fmt, o.model.capital_rate)),
+         h.make_pv, h.buy_pv, abs(h.difference), option_name(h.cheaper, t)]
+    )  # fmt: skip
+    return Table(
+        "by_year",
+        t.gettext("Year by year, at the planned volume"),
+        [t.gettext("Year"), t.gettext("Making"), t.gettext("Buying"), t.gettext("Cheaper by"),
+         t.gettext("Cheaper option")],
+        rows,
+        lambda amount: money(fmt, amount),
+    )  # fmt: skip
+
+
+def years_chart(h: Horizon, currency: str, t: Text) -> LineChart:
+    xs = list(range(len(h.make_cumulative)))
+    return LineChart(
+        id="cost_over_years",
+        title=t.gettext("Cumulative cost over the years, discounted, making and buying"),
+        x_label=t.gettext("Year"),
+        y_label=t.gettext("Cumulative present value ({currency})", currency=currency),
+        series=[
+            Series("make", t.gettext("Making"), xs, h.make_cumulative),
+            Series("buy", t.gettext("Buying"), xs, h.buy_cumulative),
+        ],
     )

@@ -5,6 +5,14 @@ of share x its score (0 to 10) on each criterion, so 0 to 100. A vendor that fai
 is knocked out: ranked last, whatever its score, and never the winner. So is one that scores
 below a minimum the reader set on a criterion (a minimum score is a must-have too).
 
+With several evaluators, a vendor has one row per evaluator: its score on each criterion is
+the average of their scores (exact), the spread (highest minus lowest) says how far they
+disagree, and it fails the must-haves column if any evaluator marks No.
+
+Price is scored by the reader's judgment (the price column) or by formula from the bids:
+10 x lowest bid / the vendor's bid, the lowest bid taken among the vendors that pass the
+must-haves column (among all of them if none does), so an inadmissible bid sets no benchmark.
+
 Sensitivity: move one criterion's share of the weight to t (from 0 to 1) and rescale the
 others so they keep their proportions. Each vendor's score is then linear in t,
 score(t) = 10 x (Q + t x (X - Q)), where X is its score on the criterion moved and Q its
@@ -20,7 +28,10 @@ from fractions import Fraction
 from typing import Literal
 
 from ..core.parse import Values
-from .fields import CRITERIA
+from .fields import CRITERIA, by_vendor
+from .simulation import WinShares, win_shares
+
+PRICE = CRITERIA.index("price")
 
 Direction = Literal["up", "down"]
 
@@ -32,6 +43,9 @@ class Vendor:
     scores: tuple[Fraction, ...]  # 0 to 10, in CRITERIA order, exactly as entered
     must_haves: bool  # passes the must-haves of the yes-or-no column
     below: tuple[int, ...] = ()  # criteria (indices) scored below the minimum set for them
+    bid: Fraction | None = None  # its bid, when price is scored by formula
+    evaluators: int = 1  # rows averaged into its scores
+    spreads: tuple[Fraction, ...] = ()  # per criterion: highest minus lowest evaluator score
 
     @property
     def passes(self) -> bool:
@@ -39,14 +53,43 @@ class Vendor:
         return self.must_haves and not self.below
 
 
+def price_scores(bids: list[Fraction], admissible: list[bool]) -> list[Fraction]:
+    """10 x lowest bid / bid, the lowest among the admissible bids (all, if none is)."""
+    pool = [b for b, ok in zip(bids, admissible, strict=True) if ok] or bids
+    lowest = min(pool)
+    return [10 * lowest / b if b > lowest else Fraction(10) for b in bids]
+
+
 def vendors_from(values: Values) -> list[Vendor]:
+    """One vendor per name, in order of its first row: each criterion's score the average of
+    its evaluators' rows, and out of the must-haves if any evaluator says No."""
     minimums = [Fraction(values[f"minimum_{c}"]) for c in CRITERIA]
+    groups = list(by_vendor(values["vendors"]).values())
+    entered = [[average([Fraction(r[c]) for r in rows]) for c in CRITERIA] for rows in groups]
+    spreads = [tuple(spread([Fraction(r[c]) for r in rows]) for c in CRITERIA)
+               for rows in groups]  # fmt: skip
+    passes = [all(r["must_haves"] == "yes" for r in rows) for rows in groups]
+    bids: list[Fraction | None] = [None] * len(groups)
+    if values["price_method"] == "formula":
+        bids = [Fraction(rows[0]["bid"]) for rows in groups]  # the same in each row (checked)
+        scored = price_scores([Fraction(rows[0]["bid"]) for rows in groups], passes)
+        for scores, price in zip(entered, scored, strict=True):
+            scores[PRICE] = price
     vendors = []
-    for index, row in enumerate(values["vendors"]):
-        scores = tuple(Fraction(row[c]) for c in CRITERIA)
+    for index, (rows, scores) in enumerate(zip(groups, entered, strict=True)):
         below = tuple(i for i, (x, m) in enumerate(zip(scores, minimums, strict=True)) if x < m)
-        vendors.append(Vendor(str(row["name"]), index, scores, row["must_haves"] == "yes", below))
+        vendors.append(Vendor(str(rows[0]["name"]), index, tuple(scores), passes[index], below,
+                              bids[index], len(rows), spreads[index]))  # fmt: skip
     return vendors
+
+
+def average(scores: list[Fraction]) -> Fraction:
+    return sum(scores, Fraction(0)) / len(scores)
+
+
+def spread(scores: list[Fraction]) -> Fraction:
+    """Highest minus lowest: how far the evaluators disagree (0 with one evaluator)."""
+    return max(scores) - min(scores)
 
 
 def weights_from(values: Values) -> list[Fraction]:
@@ -163,6 +206,17 @@ class Outcome:
     runner_up: Vendor | None
     studies: list[Sensitivity]  # one per criterion; none without a winner
     fragile: tuple[Sensitivity, Direction, Flip] | None  # the smallest move of all
+    simulated: WinShares | None = None  # wins with every weight varied; none without a band
+    alert: Fraction = Fraction(3)  # a spread from this many points is flagged
+
+    def disagreements(self) -> list[tuple[Vendor, int]]:
+        """(vendor, criterion) pairs whose evaluators differ by the alert or more, in ranking
+        order, each vendor's widest first."""
+        found = []
+        for v in self.ranking:
+            wide = [i for i, s in enumerate(v.spreads) if v.evaluators > 1 and s >= self.alert]
+            found += [(v, i) for i in sorted(wide, key=lambda i: -v.spreads[i])]
+        return found
 
     def lead(self) -> Fraction | None:
         if self.winner is None or self.runner_up is None:
@@ -195,5 +249,11 @@ def outcome(values: Values) -> Outcome:
     )
     moves = [(s, *m) for s in studies if (m := s.smallest()) is not None]
     fragile = min(moves, key=lambda m: m[2].move, default=None)
+    band = int(values["weight_band"])
+    simulated = (
+        win_shares(weights, [(v.row, v.scores) for v in eligible], band)
+        if band > 0 and winner is not None
+        else None
+    )
     return Outcome(vendors, weights, shares, breakdown, scores, ranking, winner, runner_up,
-                   studies, fragile)  # fmt: skip
+                   studies, fragile, simulated, Fraction(values["spread_alert"]))  # fmt: skip

@@ -7,11 +7,21 @@ from typing import Any
 
 from ..core.format import Formatter
 from ..core.names import cut_label
-from ..core.results import Bar, BarsChart, Figure, Item, ItemList, Table, Verdict, result
+from ..core.results import (
+    Bar,
+    BarsChart,
+    Figure,
+    Item,
+    ItemList,
+    Table,
+    Tone,
+    Verdict,
+    result,
+)
 from ..core.text import Text
 from ..core.vocab import NONE, NOT_APPLICABLE
 from .fields import CRITERIA, CRITERION_NAMES
-from .model import Flip, Outcome, Vendor
+from .model import PRICE, Flip, Outcome, Vendor
 
 CHART_LABEL_CHARS = 26  # longer names are cut in the chart only (tables show them whole)
 
@@ -38,7 +48,7 @@ def present(o: Outcome, t: Text) -> dict[str, Any]:
         verdict=verdict(o, fmt, t),
         figures=figures(o, fmt, t),
         tables=tables(o, fmt, t),
-        charts=[score_chart(o, fmt, t)],
+        charts=[score_chart(o, fmt, t), *simulation_charts(o, fmt, t)],
         lists=[checks(o, fmt, t)],
         values=raw_values(o),
     )
@@ -106,7 +116,28 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                              if o.winner is not None
                              else t.gettext("Every vendor fails a must-have, so none can win."),
                              headline=True)  # fmt: skip
-    return [winner, lead_figure, fragile_figure(o, fmt, t)]
+    robust = robust_figure(o, fmt, t)
+    return [winner, lead_figure, fragile_figure(o, fmt, t), *([robust] if robust else [])]
+
+
+def robust_figure(o: Outcome, fmt: Formatter, t: Text) -> Figure | None:
+    """How often the winner stays first when every weight varies within the band."""
+    sim = o.simulated
+    if sim is None or o.winner is None:
+        return None
+    share = sim.share(o.winner.row)
+    tone: Tone = (
+        "good" if share >= Fraction(9, 10) else "neutral" if share >= Fraction(1, 2) else "bad"
+    )
+    return Figure(
+        "robust", t.gettext("Wins with varied weights"), float(100 * share),
+        fmt.percent(float(100 * share)),
+        t.gettext("{name} wins {wins} of {draws} draws when every weight varies by up to "
+                  "{band}% either way.", name=o.winner.name,
+                  wins=fmt.number(sim.wins[o.winner.row], 0), draws=fmt.number(sim.draws, 0),
+                  band=sim.band),
+        tone,
+    )  # fmt: skip
 
 
 def fragile_figure(o: Outcome, fmt: Formatter, t: Text) -> Figure:
@@ -169,8 +200,11 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
         [t.gettext("Criterion (weight share now)"), *(v.name for v in o.ranking)],
         breakdown_rows, one,
     )  # fmt: skip
+    extra = [price_table(o, fmt, t)] if o.vendors[0].bid is not None else []
+    extra += [simulation_table(o, fmt, t)] if o.simulated is not None else []
+    extra += [spread_table(o, fmt, t)] if any(v.evaluators > 1 for v in o.vendors) else []
     if o.winner is None:
-        return [ranking, breakdown]
+        return [ranking, breakdown, *extra]
     never, nobody = t.gettext("never"), t.gettext(NOT_APPLICABLE)
     rows: list[list[float | str]] = [
         [criterion_weight(i),
@@ -186,7 +220,86 @@ def tables(o: Outcome, fmt: Formatter, t: Text) -> list[Table]:
          t.gettext("Ahead if raised"), t.gettext("Lower it by"), t.gettext("Ahead if lowered")],
         rows, one,
     )  # fmt: skip
-    return [ranking, breakdown, sensitivity]
+    return [ranking, breakdown, sensitivity, *extra]
+
+
+def price_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """The price scores worked out from the bids (price scored by formula)."""
+    rows: list[list[float | str]] = [
+        [v.name, float(v.bid or 0), float(v.scores[PRICE])] for v in o.vendors
+    ]
+    return Table(
+        "price",
+        t.gettext("Price scores from the bids: 10 \u00d7 lowest bid \u00f7 bid (the lowest "
+                  "among the vendors that pass the must-haves)"),
+        [t.gettext("Vendor"), t.gettext("Bid"), t.gettext("Price score (out of 10)")],
+        rows,
+        lambda value: fmt.number(value, 0 if value.is_integer() else 2),
+    )  # fmt: skip
+
+
+def spread_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """Per criterion and vendor, how far the evaluators' scores lie apart; wide ones flagged."""
+    na = t.gettext(NOT_APPLICABLE)
+    flagged = set(o.disagreements())
+
+    def cell(v: Vendor, i: int) -> str:
+        if v.evaluators < 2:
+            return na
+        text = fmt.number(float(v.spreads[i]), 1)
+        return t.gettext("{spread} (discuss)", spread=text) if (v, i) in flagged else text
+
+    rows: list[list[float | str]] = [
+        [t.gettext("Evaluators"), *(fmt.number(v.evaluators, 0) for v in o.ranking)]
+    ]
+    for i, c in enumerate(CRITERIA):
+        rows.append([t.gettext(CRITERION_NAMES[c]), *(cell(v, i) for v in o.ranking)])
+    return Table(
+        "spread",
+        t.gettext("How far the evaluators disagree: highest minus lowest score per criterion "
+                  "(points out of 10; from {alert}, to discuss). Scores above are their "
+                  "averages.", alert=fmt.number(float(o.alert), 1)),
+        [t.gettext("Criterion"), *(v.name for v in o.ranking)],
+        rows, lambda value: fmt.number(value, 1),
+    )  # fmt: skip
+
+
+def _simulated_rows(o: Outcome) -> list[Vendor]:
+    """The vendors that took part in the simulation, most draws won first (ties by rank)."""
+    sim = o.simulated
+    assert sim is not None
+    return sorted((v for v in o.ranking if v.row in sim.wins), key=lambda v: -sim.wins[v.row])
+
+
+def simulation_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    sim = o.simulated
+    assert sim is not None
+    rows: list[list[float | str]] = [
+        [v.name, fmt.number(sim.wins[v.row], 0), float(100 * sim.share(v.row))]
+        for v in _simulated_rows(o)
+    ]
+    return Table(
+        "simulation",
+        t.gettext("How often each vendor wins when every weight varies by up to {band}% either "
+                  "way ({draws} draws; vendors that pass the must-haves)", band=sim.band,
+                  draws=fmt.number(sim.draws, 0)),
+        [t.gettext("Vendor"), t.gettext("Draws won"), t.gettext("Share of draws")],
+        rows, lambda value: fmt.percent(value),
+    )  # fmt: skip
+
+
+def simulation_charts(o: Outcome, fmt: Formatter, t: Text) -> list[BarsChart]:
+    sim = o.simulated
+    if sim is None:
+        return []
+    bars = [
+        Bar(cut_label(v.name, CHART_LABEL_CHARS), 0.0, float(100 * sim.share(v.row)),
+            fmt.percent(float(100 * sim.share(v.row))),
+            "good" if v is o.winner else "neutral")
+        for v in _simulated_rows(o)
+    ]  # fmt: skip
+    return [BarsChart("wins", t.gettext("Share of draws won with varied weights"),
+                      t.gettext("Share of draws won (%)"), bars)]  # fmt: skip
 
 
 def must_have_cell(vendor: Vendor, t: Text) -> str:
@@ -247,6 +360,36 @@ def checks(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
                           criterion=t.gettext(CRITERION_NAMES[study.criterion]),
                           points=fmt.number(flip.points, 1)),
                 SCORING_TABLE))  # fmt: skip
+        wide = o.disagreements()
+        if wide:
+            pairs = "; ".join(
+                t.gettext("{criterion} for {name} ({spread} points)",
+                          criterion=t.gettext(CRITERION_NAMES[CRITERIA[i]]), name=v.name,
+                          spread=fmt.number(float(v.spreads[i]), 1))
+                for v, i in wide
+            )  # fmt: skip
+            items.append(
+                Item(
+                    t.ngettext(
+                        "The evaluators disagree widely on {pairs}: compare their evidence and "
+                        "rescore before you decide.",
+                        "The evaluators disagree widely on {pairs}: compare their evidence and "
+                        "rescore these before you decide.",
+                        len(wide),
+                        pairs=pairs,
+                    ),
+                    SCORING_TABLE,
+                )
+            )
+        sim = o.simulated
+        if sim is not None and sim.share(o.winner.row) < Fraction(1, 2):
+            items.append(Item(
+                t.gettext("With every weight varied by up to {band}%, {name} wins only {share} "
+                          "of the draws: the ranking rests on the exact weights. Agree them "
+                          "before prices are opened, or let a pilot decide.", band=sim.band,
+                          name=o.winner.name,
+                          share=fmt.percent(float(100 * sim.share(o.winner.row)))),
+                SCORING_TABLE))  # fmt: skip
         if o.runner_up is not None:
             items.append(Item(t.gettext("Keep {name} warm as the alternative.",
                                         name=o.runner_up.name), ALTERNATIVES))  # fmt: skip
@@ -279,4 +422,14 @@ def raw_values(o: Outcome) -> dict[str, Any]:
         "sensitivity": {s.criterion: {"share": float(s.share), "up": _flip(s.up),
                                       "down": _flip(s.down)} for s in o.studies},
         "most_fragile": o.fragile[0].criterion if o.fragile else None,
+        "win_shares": None if o.simulated is None
+        else {v.name: float(o.simulated.share(v.row)) for v in o.vendors
+              if v.row in o.simulated.wins},
+        "evaluators": {v.name: v.evaluators for v in o.vendors},
+        "spreads": {v.name: {c: float(x) for c, x in zip(CRITERIA, v.spreads, strict=True)}
+                    for v in o.vendors},
+        "disagreements": [{"vendor": v.name, "criterion": CRITERIA[i],
+                           "spread": float(v.spreads[i])} for v, i in o.disagreements()],
+        "bids": None if o.vendors[0].bid is None
+        else {v.name: float(v.bid or 0) for v in o.vendors},
     }  # fmt: skip

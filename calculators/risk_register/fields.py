@@ -1,20 +1,40 @@
-"""The risk register's fields: a likelihood, an impact and a price for each of the guide's ten
-risks, the yearly savings they eat into, and the currency; with each risk's text."""
+"""The risk register's fields: for each of the guide's ten risks and up to five of the reader's
+own, whether it is in the register and its name, a likelihood (a level or a yearly rate), an
+impact, a price, a mitigation (its yearly cost and how much it cuts the rate and the price), an
+owner and a review date; the yearly savings they eat into, and the currency; with each guide
+risk's text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from ..core.fields import Field, FieldSet
-from ..core.text import N_
+from ..core.fields import AppliesWhen, Field, FieldSet
+from ..core.parse import Values
+from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
 
 LEVELS = ("1", "2", "3", "4", "5")
+# The likelihood choice: a level of the scale, or "rate" to give the yearly rate directly.
+RATE = "rate"
+LIKELIHOOD_CHOICES = (*LEVELS, RATE)
+# The yearly rate each likelihood level stands for (an assumption, stated on the page): "about
+# once in N years" is 1/N occurrences a year; for a rate of at most 1 it is also the chance
+# that the risk strikes in any one year.
+LEVEL_RATES: dict[int, float] = {1: 0.05, 2: 0.10, 3: 0.25, 4: 0.50, 5: 0.90}
 
 # The savings calculator's default result, per year: its total savings over its horizon
 # (1,546,001.34 over 5 years) divided by the horizon, rounded to a whole currency unit, so
 # this page and the savings page agree. A test recomputes it from the savings model.
 DEFAULT_YEARLY_SAVINGS = 309_200
+
+# Each risk's owner and next review: the guide gives the register to the outsourcing manager,
+# and the default date is the end of the first full quarter after the defaults were set
+# (November 2026), the latest that even the quarterly rhythm of a low level allows.
+DEFAULT_OWNER = "Outsourcing manager"
+DEFAULT_REVIEW = "2027-03-31"
+OWNER_LENGTH = 60
+REVIEW_YEARS = (2000, 2100)
 
 
 @dataclass(frozen=True)
@@ -41,7 +61,15 @@ DEFAULTS: dict[str, tuple[int, int, int]] = {
     "morale": (3, 2, 25_000),
     "hidden_costs": (4, 3, 50_000),
 }
-RISKS = tuple(DEFAULTS)
+GUIDE_RISKS = tuple(DEFAULTS)
+# The reader's own risks: slots left out of the register until switched on and named. Five keep
+# the form short and the exact bad-year computation (2 to the power of the priced risks) quick.
+OWN_RISKS = ("own1", "own2", "own3", "own4", "own5")
+OWN_DEFAULTS = (3, 3, 0)  # possible, significant, no price until the reader gives one
+RISKS = GUIDE_RISKS + OWN_RISKS
+IN_REGISTER = ("yes", "no")
+IN_REGISTER_LABELS = {"yes": N_("Yes"), "no": N_("No")}
+NAME_LENGTH = 60
 
 RISK_TEXT: dict[str, RiskText] = {
     "security": RiskText(
@@ -164,6 +192,7 @@ LIKELIHOOD_LABELS = {
     "3": N_("3 \u2013 possible (about once in 4 years)"),
     "4": N_("4 \u2013 likely (about once in 2 years)"),
     "5": N_("5 \u2013 almost certain (most years)"),
+    RATE: N_("A yearly rate I enter"),
 }
 IMPACT_LABELS = {
     "1": N_("1 \u2013 minor"),
@@ -173,23 +202,90 @@ IMPACT_LABELS = {
     "5": N_("5 \u2013 severe"),
 }
 
-GROUPS = {risk: text.name for risk, text in RISK_TEXT.items()} | {
-    "savings": N_("Savings and currency")
+# The text of every own risk: its name is the reader's.
+OWN_TEXT = RiskText(
+    N_("Your own risk"),
+    "",
+    N_("How often you expect it."),
+    N_("Each time it happens. Enter 0 if you cannot put a price on it."),
+    N_(
+        "Agree how to reduce it, who owns it and when it is next reviewed, and keep all three "
+        "in the register."
+    ),
+    "guide/risks-and-hidden-costs.md",
+)
+OWN_GROUPS = {
+    "own1": N_("Your own risk 1"),
+    "own2": N_("Your own risk 2"),
+    "own3": N_("Your own risk 3"),
+    "own4": N_("Your own risk 4"),
+    "own5": N_("Your own risk 5"),
 }
 
 
-def _risk_fields(risk: str) -> tuple[Field, ...]:
-    likelihood, impact, cost = DEFAULTS[risk]
-    text = RISK_TEXT[risk]
+def risk_text(key: str) -> RiskText:
+    return RISK_TEXT.get(key, OWN_TEXT)
+
+
+GROUPS = (
+    {risk: text.name for risk, text in RISK_TEXT.items()}
+    | OWN_GROUPS
+    | {"savings": N_("Savings and currency")}
+)
+
+
+def _switch_and_name(risk: str, on: AppliesWhen) -> tuple[Field, ...]:
+    own = risk in OWN_RISKS
     return (
+        Field(f"{risk}_included", "choice", "no" if own else "yes", N_("In the register"),
+              N_("Yes to add this risk of your own to the register.") if own else
+              N_("No leaves this risk out: it is not rated, priced or counted."),
+              choices=IN_REGISTER, choice_labels=IN_REGISTER_LABELS, group=risk),
+        Field(f"{risk}_name", "text", "", N_("Name"),
+              N_("What you call this risk, such as Vendor insolvency.") if own else
+              N_("Leave blank to keep the guide's name, or type your own."),
+              maximum=NAME_LENGTH, group=risk, applies_when=on, optional=True),
+    )  # fmt: skip
+
+
+def _risk_fields(risk: str) -> tuple[Field, ...]:
+    likelihood, impact, cost = DEFAULTS.get(risk, OWN_DEFAULTS)
+    text = risk_text(risk)
+    on = AppliesWhen(f"{risk}_included", ("yes",), hide=True)
+    return (
+        *_switch_and_name(risk, on),
         Field(f"{risk}_likelihood", "choice", str(likelihood), N_("Likelihood"),
-              text.likelihood_help, choices=LEVELS, choice_labels=LIKELIHOOD_LABELS,
-              group=risk),
+              text.likelihood_help, choices=LIKELIHOOD_CHOICES,
+              choice_labels=LIKELIHOOD_LABELS, group=risk, applies_when=on),
         Field(f"{risk}_impact", "choice", str(impact), N_("Impact"),
               N_("How badly it would hurt your customers, operations or reputation."),
-              choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk),
+              choices=LEVELS, choice_labels=IMPACT_LABELS, group=risk, applies_when=on),
         Field(f"{risk}_cost", "money", cost, N_("Cost if it happens"), text.cost_help,
-              "per_event", 0, 1e10, 1000, group=risk),
+              "per_event", 0, 1e10, 1000, group=risk, applies_when=on),
+        Field(f"{risk}_rate", "number", LEVEL_RATES[likelihood],
+              N_("Occurrences a year"),
+              N_("How many times a year you expect it, on average: 0.2 is once in five years, "
+                 "3 is three times a year. The default is the rate of the likelihood level."),
+              "per_year", 0, 365, 0.01, group=risk,
+              applies_when=AppliesWhen(f"{risk}_likelihood", (RATE,))),
+        Field(f"{risk}_mitigation_cost", "money", 0, N_("Mitigation cost"),
+              N_("What the mitigation costs a year: tools, audits, extra staff time, a backup "
+                 "vendor's retainer. 0 if you do not mitigate this risk or it costs nothing."),
+              "per_year", 0, 1e10, 1000, group=risk, applies_when=on),
+        Field(f"{risk}_rate_cut", "percent", 0, N_("Mitigation cuts how often it happens by"),
+              N_("How much less often the risk strikes with the mitigation: 50% halves the "
+                 "occurrences a year. 0% if the mitigation does not make it rarer."),
+              "percent", 0, 100, 5, group=risk, applies_when=on),
+        Field(f"{risk}_loss_cut", "percent", 0, N_("Mitigation cuts the cost by"),
+              N_("How much less each occurrence costs with the mitigation: 50% halves the cost "
+                 "if it happens. 0% if the mitigation does not make it cheaper."),
+              "percent", 0, 100, 5, group=risk, applies_when=on),
+        Field(f"{risk}_owner", "text", DEFAULT_OWNER, N_("Owner"),
+              N_("The person or role who watches this risk and acts on it."),
+              maximum=OWNER_LENGTH, group=risk, applies_when=on),
+        Field(f"{risk}_review", "text", DEFAULT_REVIEW, N_("Next review"),
+              N_("The date of the next review of this risk, as year-month-day: 2027-03-31."),
+              maximum=10, group=risk, applies_when=on),
     )  # fmt: skip
 
 
@@ -214,5 +310,57 @@ FIELDS = (
           group="savings"),
 )  # fmt: skip
 
-# No two fields can contradict each other: any likelihood, impact and cost go together.
-FIELDSET = FieldSet(FIELDS, GROUPS)
+
+def review_date(text: str) -> date | None:
+    """A review date written year-month-day, or None if it is not one."""
+    parts = text.split("-")
+    if len(parts) != 3 or [len(p) for p in parts] != [4, 2, 2]:
+        return None
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    try:
+        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return day if REVIEW_YEARS[0] <= day.year <= REVIEW_YEARS[1] else None
+
+
+def included(values: Values) -> list[str]:
+    """The keys of the risks in the register, in the form's order."""
+    return [risk for risk in RISKS if values[f"{risk}_included"] == "yes"]
+
+
+def check_register(values: Values, t: Text) -> dict[str, str]:
+    """At least one risk is in the register, and each of the reader's own has a name."""
+    errors: dict[str, str] = {}
+    if not included(values):
+        errors[f"{RISKS[0]}_included"] = t.gettext(
+            "Keep at least one risk in the register, or add one of your own."
+        )
+    for risk in OWN_RISKS:
+        if values[f"{risk}_included"] == "yes" and not any(
+            ch.isalnum() for ch in str(values[f"{risk}_name"])
+        ):
+            errors[f"{risk}_name"] = t.gettext("Give this risk a name, such as Vendor "
+                                               "insolvency.")  # fmt: skip
+    return errors
+
+
+def check_owners_and_reviews(values: Values, t: Text) -> dict[str, str]:
+    """An owner names someone (at least one letter: "1" or "-" is no one); a review date is
+    a date. Checked for every risk, like any field, in or out of the register."""
+    errors: dict[str, str] = {}
+    for risk in RISKS:
+        if not any(ch.isalpha() for ch in str(values[f"{risk}_owner"])):
+            errors[f"{risk}_owner"] = t.gettext("Enter a person or a role, such as Finance "
+                                                "controller.")  # fmt: skip
+        if review_date(str(values[f"{risk}_review"])) is None:
+            errors[f"{risk}_review"] = t.gettext(
+                "Enter a date as year-month-day, such as 2027-03-31, between {first} and "
+                "{last}.", first=REVIEW_YEARS[0], last=REVIEW_YEARS[1])  # fmt: skip
+    return errors
+
+
+# Any likelihood, impact and cost go together. The checks: the register holds a risk and each
+# own risk in it has a name; and single fields that the parser cannot judge (owner, date).
+FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_register, check_owners_and_reviews))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.format import Formatter
+from ..core.names import cut_label
 from ..core.results import (
     Figure,
     HeatCell,
@@ -13,6 +14,9 @@ from ..core.results import (
     HeatmapChart,
     Item,
     ItemList,
+    LineChart,
+    Marker,
+    Series,
     Table,
     Tone,
     Verdict,
@@ -20,8 +24,8 @@ from ..core.results import (
 )
 from ..core.text import N_, Text
 from ..core.vocab import NOT_APPLICABLE
-from .fields import IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, RISK_TEXT
-from .model import TIERS, Outcome, Risk, band
+from .fields import IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, risk_text
+from .model import TIERS, Outcome, Risk, band, exceedance
 
 GOVERNANCE_LINK = "guide/making-it-work.md#governance-rhythm"
 BEFORE_YOU_SIGN_LINK = "guide/risks-and-hidden-costs.md#before-you-sign"
@@ -68,8 +72,8 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         t.locale,
         verdict=verdict(o, fmt, t),
         figures=figures(o, fmt, t),
-        tables=[register_table(o, fmt, t)],
-        charts=[heatmap(o, t)],
+        tables=[register_table(o, fmt, t), *([mitigation_table(o, fmt, t)] if o.mitigated else [])],
+        charts=[heatmap(o, t), loss_curve(o, fmt, t)],
         lists=[top_list(o, fmt, t), next_steps(o, t)],
         values={
             "tier": o.tier,
@@ -77,22 +81,49 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "highest_score": highest.score,
             "sum_of_scores": o.sum_of_scores,
             "expected_loss": o.expected_loss,
+            "residual_loss": o.residual_loss,
+            "mitigation_cost": o.mitigation_cost,
+            "net_loss": o.net_loss,
+            "inherent_loss_p90": o.inherent_p90,
             "loss_p90": o.loss_p90,
             "savings": o.savings,
             "risk_adjusted_savings": o.adjusted,
             "share_pct": None if o.share is None else 100.0 * o.share,
             "scores": {r.key: r.score for r in o.risks},
-            "probabilities": {r.key: r.probability for r in o.risks},
+            "rates": {r.key: r.rate for r in o.risks},
             "expected_losses": {r.key: r.expected_loss for r in o.risks},
+            "residual_losses": {r.key: r.residual_loss for r in o.risks},
+            "mitigation_returns": {r.key: r.net_return for r in o.mitigated},
+            "mitigation_ratios": {r.key: r.return_ratio for r in o.mitigated},
             "top_risks": [r.key for r in o.top],
+            "owners": {r.key: r.owner for r in o.risks},
+            "reviews": {r.key: r.review for r in o.risks},
         },
     )
 
 
 def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
-    loss = fmt.money_rounded(o.expected_loss, t)
+    main = _verdict(o, fmt, t)
+    if not o.mitigated or o.net_loss <= 0.0:
+        return main
+    note = t.gettext(
+        "This counts the loss left after the mitigations, {residual}, and their cost, {cost}; "
+        "without them the risks would cost {inherent} a year.",
+        residual=fmt.money_rounded(o.residual_loss, t),
+        cost=fmt.money_rounded(o.mitigation_cost, t),
+        inherent=fmt.money_rounded(o.expected_loss, t),
+    )
+    return Verdict(f"{main.text} {note}", main.tone)
+
+
+def _verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
+    loss = fmt.money_rounded(o.net_loss, t)
     tone = TIER_TONES[o.tier]
-    if o.expected_loss <= 0.0:
+    if o.net_loss <= 0.0 and o.expected_loss > 0.0:
+        return Verdict(t.gettext("The mitigations remove the whole expected loss at no cost; "
+                                 "check that they can, and keep the register under review."),
+                       "good")  # fmt: skip
+    if o.net_loss <= 0.0:
         return Verdict(t.gettext("No risk has a price, so the expected annual loss is zero; "
                                  "the heat map still shows how likely and how bad each is."),
                        "neutral")  # fmt: skip
@@ -116,7 +147,7 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
     tone = TIER_TONES[o.tier]
     review, review_note, _ = REVIEW[o.tier]
     costliest = o.top[0]
-    adjusted_tone: Tone = "good" if o.adjusted > 0 else "bad" if o.adjusted < 0 else "neutral"
+    adjusted_tone = _sign_tone(o.adjusted)
     if o.share is None:
         share_text, share_note = (
             t.gettext(NOT_APPLICABLE),
@@ -130,14 +161,26 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                t.gettext(TIER_NAMES[o.tier]),
                t.gettext("Set by the share of the savings the risks eat: under 10% low, under "
                          "25% medium, under 50% high, more critical. Costliest risk: {risk}, "
-                         "{loss} a year.", risk=t.gettext(RISK_TEXT[costliest.key].name),
-                         loss=fmt.money(costliest.expected_loss)),
+                         "{loss} a year.", risk=t.gettext(risk_name(costliest, t)),
+                         loss=fmt.money(costliest.residual_loss)),
                tone, headline=True),
         Figure("expected_loss", t.gettext("Expected annual loss"), o.expected_loss,
                fmt.money(o.expected_loss),
-               t.gettext("Each risk's yearly probability times its cost if it happens, added "
-                         "up over the ten risks."),
+               t.ngettext("Each risk's occurrences a year times its cost if it happens, "
+                          "for the {n} risk in the register.",
+                          "Each risk's occurrences a year times its cost if it happens, added "
+                          "up over the {n} risks in the register.", len(o.risks)),
                "bad" if o.expected_loss > 0 else "neutral", headline=True),
+        Figure("residual_loss", t.gettext("Residual annual loss"), o.residual_loss,
+               fmt.money(o.residual_loss),
+               t.gettext("The expected annual loss left after the mitigations, plus {cost} a "
+                         "year that the mitigations cost.", cost=fmt.money(o.mitigation_cost)),
+               "bad" if o.residual_loss > 0 else "neutral"),
+        Figure("mitigation_return", t.gettext("Return on the mitigations"),
+               o.expected_loss - o.residual_loss - o.mitigation_cost,
+               fmt.money(o.expected_loss - o.residual_loss - o.mitigation_cost),
+               t.gettext("The loss they avoid a year minus what they cost a year."),
+               _sign_tone(o.expected_loss - o.residual_loss - o.mitigation_cost)),
         Figure("loss_p90", t.gettext("Loss in a bad year (P90)"), o.loss_p90,
                fmt.money(o.loss_p90),
                t.gettext("Nine years out of ten, the risks cost no more than this; the expected "
@@ -145,7 +188,8 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
                "bad" if o.loss_p90 > max(o.savings, 0.0) else "neutral"),
         Figure("risk_adjusted_savings", t.gettext("Risk-adjusted savings"), o.adjusted,
                fmt.money(o.adjusted),
-               t.gettext("Expected yearly savings of {savings} minus the expected annual loss.",
+               t.gettext("Expected yearly savings of {savings} minus the expected annual loss "
+                         "after mitigation and the mitigations' cost.",
                          savings=fmt.money(o.savings)),
                adjusted_tone, headline=True),
         Figure("share_pct", t.gettext("Savings the risks eat"),
@@ -155,6 +199,27 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
     ]  # fmt: skip
 
 
+# A heat-map cell lists short names: a name of the reader's own is cut to the nine characters
+# a cell holds at its narrowest (see the heat-map test).
+SHORT_NAME = 9
+
+
+def risk_name(risk: Risk, t: Text) -> str:
+    """The reader's name for a risk if given, else the guide's."""
+    return risk.name or t.gettext(risk_text(risk.key).name)
+
+
+def short_name(risk: Risk, t: Text) -> str:
+    text = risk_text(risk.key)
+    if risk.name or not text.short:
+        return cut_label(risk_name(risk, t), SHORT_NAME)
+    return t.gettext(text.short)
+
+
+def _sign_tone(value: float) -> Tone:
+    return "good" if value > 0 else "bad" if value < 0 else "neutral"
+
+
 def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
     return t.gettext("{score} ({band})", score=fmt.number(risk.score),
                      band=t.gettext(BAND_NAMES[band(risk.score)]))  # fmt: skip
@@ -162,26 +227,55 @@ def _score_cell(risk: Risk, fmt: Formatter, t: Text) -> str:
 
 def register_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     rows: list[list[float | str]] = [
-        [t.gettext(RISK_TEXT[r.key].name), fmt.number(r.likelihood), fmt.number(r.impact),
-         _score_cell(r, fmt, t), fmt.percent(100.0 * r.probability, 0), r.cost, r.expected_loss]
+        [risk_name(r, t), fmt.number(r.likelihood), fmt.number(r.impact),
+         _score_cell(r, fmt, t), fmt.number(r.rate, 2), r.cost, r.expected_loss,
+         r.residual_loss]
         for r in o.risks
     ]  # fmt: skip
     rows.append([t.gettext("Total"), "", "", fmt.number(o.sum_of_scores), "", "",
-                 o.expected_loss])  # fmt: skip
+                 o.expected_loss, o.residual_loss])  # fmt: skip
     columns = [t.gettext("Risk"), t.gettext("Likelihood"), t.gettext("Impact"),
-               t.gettext("Score"), t.gettext("Yearly probability"),
-               t.gettext("Cost if it happens"), t.gettext("Expected loss a year")]  # fmt: skip
+               t.gettext("Score"), t.gettext("Occurrences a year"),
+               t.gettext("Cost if it happens"), t.gettext("Expected loss a year"),
+               t.gettext("After mitigation")]  # fmt: skip
     return Table("register", t.gettext("All risks"), columns, rows, fmt.money)
+
+
+def _ratio(r: Risk, fmt: Formatter, t: Text) -> str:
+    ratio = r.return_ratio
+    return (
+        t.gettext(NOT_APPLICABLE)
+        if ratio is None
+        else t.gettext("{ratio} to 1", ratio=fmt.number(ratio, 1))
+    )
+
+
+def mitigation_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
+    """Each mitigated risk: the loss before and after, the loss avoided, the cost and the
+    return (avoided minus cost, and avoided per unit of cost)."""
+    rows: list[list[float | str]] = [
+        [risk_name(r, t), r.expected_loss, r.residual_loss, r.loss_avoided,
+         r.mitigation_cost, r.net_return, _ratio(r, fmt, t)]
+        for r in o.mitigated
+    ]  # fmt: skip
+    columns = [t.gettext("Risk"), t.gettext("Inherent loss a year"),
+               t.gettext("Residual loss a year"), t.gettext("Loss avoided"),
+               t.gettext("Mitigation cost a year"), t.gettext("Net return"),
+               t.gettext("Avoided per unit of cost")]  # fmt: skip
+    return Table("mitigations", t.gettext("Return on each mitigation"), columns, rows,
+                 fmt.money)  # fmt: skip
 
 
 def top_list(o: Outcome, fmt: Formatter, t: Text) -> ItemList:
     items = [
-        Item(t.gettext("{risk}: {action}", risk=t.gettext(RISK_TEXT[r.key].name),
-                       action=t.gettext(RISK_TEXT[r.key].mitigation)),
-             RISK_TEXT[r.key].guide,
-             t.gettext("Expected loss {loss} a year; score {score} ({band}).",
-                       loss=fmt.money(r.expected_loss), score=fmt.number(r.score),
-                       band=t.gettext(BAND_NAMES[band(r.score)])))
+        Item(t.gettext("{risk}: {action}", risk=risk_name(r, t),
+                       action=t.gettext(risk_text(r.key).mitigation)),
+             risk_text(r.key).guide,
+             t.gettext("Expected loss {loss} a year; score {score} ({band}). Owner: {owner}; "
+                      "next review {review}.",
+                       loss=fmt.money(r.residual_loss), score=fmt.number(r.score),
+                       band=t.gettext(BAND_NAMES[band(r.score)]), owner=r.owner,
+                       review=r.review))
         for r in o.top
     ]  # fmt: skip
     return ItemList("top_risks", t.gettext("The costliest risks and what to do about them"),
@@ -209,7 +303,7 @@ def heatmap(o: Outcome, t: Text) -> HeatmapChart:
             row.append(HeatCell(
                 score, band(score), t.gettext(BAND_NAMES[band(score)]), len(inside),
                 t.ngettext("{n} risk", "{n} risks", len(inside)) if inside else "",
-                [t.gettext(RISK_TEXT[r.key].short) for r in inside],
+                [short_name(r, t) for r in inside],
             ))  # fmt: skip
         cells.append(row)
     return HeatmapChart(
@@ -223,3 +317,53 @@ def heatmap(o: Outcome, t: Text) -> HeatmapChart:
         cells=cells,
         legend=[HeatLegendEntry(name, t.gettext(LEGEND[name])) for name in TIERS],
     )
+
+
+# The loss curve keeps at most this many points per line: enough to read the bad years from,
+# small enough for the page (the exact distribution can have 32,768 losses).
+CURVE_POINTS = 60
+
+
+def _thinned(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Every point where the chance falls most, evenly by chance: the steps a reader sees."""
+    if len(points) <= CURVE_POINTS:
+        return points
+    kept = {0, len(points) - 1}
+    step = 1.0 / (CURVE_POINTS - 2)
+    target = 1.0 - step
+    for i, (_, above) in enumerate(points):
+        if above <= target:
+            kept.add(i)
+            while target >= above:
+                target -= step
+    return [points[i] for i in sorted(kept)]
+
+
+def _curve(distribution: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    points = _thinned(exceedance(distribution))
+    if points[0][0] > 0.0:  # every year costs something: the curve starts at 100% from 0
+        points.insert(0, (0.0, 1.0))
+    return [loss for loss, _ in points], [100.0 * above for _, above in points]
+
+
+def loss_curve(o: Outcome, fmt: Formatter, t: Text) -> LineChart:
+    """The chance that a year costs more than each loss, before and after the mitigations:
+    the whole exact distribution, from which the bad year (P90) is read at 10%."""
+    series = []
+    for sid, name, distribution in (
+        ("inherent", t.gettext("Before mitigation"), o.inherent_distribution),
+        ("residual", t.gettext("After mitigation"), o.residual_distribution),
+    ):
+        if sid == "inherent" and not o.mitigated:
+            continue
+        xs, ys = _curve(distribution)
+        series.append(Series(sid, name, xs, ys))
+    return LineChart(
+        id="loss_curve",
+        title=t.gettext("Chance that a year's losses exceed an amount"),
+        x_label=t.gettext("Losses in a year ({currency})", currency=fmt.currency),
+        y_label=t.gettext("Chance (%)"),
+        series=series,
+        marker=Marker(o.loss_p90, t.gettext("Bad year (P90): {loss}",
+                                            loss=fmt.money(o.loss_p90))),
+    )  # fmt: skip

@@ -1,32 +1,34 @@
 """The numbers of savings under uncertainty: the savings model with ranges instead of single
 guesses, no text.
 
-Six inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
-transition cost, governance, wage growth) each get a low, a likely and a high value. A Monte
-Carlo run draws each from a triangular distribution (independently, with a seed the reader can
-change) and computes the NPV of every draw; a one-at-a-time sensitivity analysis (tornado) and
-the switching value of each input (the value at which the NPV is zero, the others at likely)
-show which input matters most.
+Nine inputs that nobody knows in advance (vendor price, price escalation, productivity dip,
+transition cost, governance, wage growth, team size, salary, discount rate) each get a low, a
+likely and a high value. A Monte Carlo run draws each from a triangular or a PERT
+distribution, as the reader chooses (independently, or with a rank correlation between two
+chosen inputs; with a seed the reader can change) and computes the NPV of every draw; a
+one-at-a-time sensitivity analysis (tornado) and the switching value of each input (the
+value at which the NPV is zero, the others at likely) show which input matters most.
 
 The NPV of a draw uses the savings model in closed form: with everything certain fixed, the
-NPV is a short polynomial in the wage growth and price escalation factors with coefficients
-that are worked out once per run (`NpvFunction`); tests check it against the monthly
-simulation of the savings model.
+NPV is a short polynomial in the discounted wage growth and price escalation factors, with
+coefficients worked out once per run (`NpvFunction`); tests check it against the monthly
+simulation and the closed form (`closed_form_npv`) of the savings model.
 """
 
 from __future__ import annotations
 
-import math
 import random
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..core.money import growth_factors, total
+from ..core.money import total
 from ..core.parse import Values
 from ..savings.model import Model, flip_price, ramp_dip_months
 from ..savings.model import outcome as savings_outcome
+from .correlation import correlate
+from .distributions import pert_draws, quantile
 from .fields import FIELDS, LEVELS, PERCENT_INPUTS, UNCERTAIN, savings_values
 
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
@@ -36,54 +38,67 @@ MIN_BIN_WIDTH = 1.0  # one currency unit
 
 
 class NpvFunction:
-    """The savings model's NPV as a function of the six uncertain inputs, the rest fixed.
+    """The savings model's NPV as a function of the nine uncertain inputs, the rest fixed.
 
-    From the savings model's yearly cash flows, with w = 1 + wage growth, p = 1 + escalation and
-    v_y = 1 / (1 + discount rate)^(y + 1) for the saving of year y (y = 0 .. horizon - 1):
+    From the savings model's yearly cash flows, with w = 1 + wage growth, p = 1 + escalation,
+    v = 1 / (1 + discount rate) and the saving of year y (y = 0 .. H - 1) at the end of that
+    year:
 
-        NPV = -(transition + contract) - exit * v_last
-              + scope cost * sum_y (1 - dip * dip months_y / 12) * w^y * v_y
-              - (price * fee per unit of price * (1 + governance) + transport) * sum_y p^y * v_y
+        NPV = -(transition + contract) - exit * v^H
+              + scope cost * sum_y (1 - dip * dip months_y / 12) * w^y * v^(y + 1)
+              - (price * fee per unit of price * (1 + governance) + transport)
+                * sum_y p^y * v^(y + 1)
 
-    where scope cost is the loaded year-one cost of the outsourced FTE in-house. Everything
-    but the draw's six inputs is worked out once; the sums over the years are polynomials in
-    w and p, evaluated by Horner's rule.
+    where scope cost = (team size - retained staff) * (salary * (1 + on-costs + management) +
+    overhead + recruiting) is the loaded year-one cost of the outsourced FTE in-house, and the
+    fee per unit of price is 12 months times the outsourced FTE. Everything but the draw's
+    inputs is worked out once; the sums over the years are polynomials in w * v and p * v,
+    evaluated by Horner's rule.
     """
 
     def __init__(self, model: Model) -> None:
-        years = model.horizon_years
-        discount = growth_factors(model.discount_rate, years + 1)
-        inverse = [1.0 / discount[y + 1] for y in range(years)]
-        dip_months = ramp_dip_months(model)
-        dip = [months / 12.0 * inverse[y] for y, months in enumerate(dip_months)]
+        self._years = model.horizon_years
+        dip = [months / 12.0 for months in ramp_dip_months(model)]
         while dip and dip[-1] == 0.0:
             dip.pop()
-        self._inverse = tuple(reversed(inverse))  # Horner's rule starts at the last year
-        self._dip = tuple(reversed(dip))
-        self._scope_cost = (model.headcount - model.retained_fte) * model.loaded_cost_per_fte
-        self._fee_per_price = model.vendor_fee_per_price_unit
+        self._dip = tuple(reversed(dip))  # Horner's rule starts at the last year
+        self._retained = model.retained_fte
+        self._salary_load = 1.0 + model.on_costs + model.management
+        self._per_fte = model.overhead_per_fte + model.recruiting_per_fte
+        # Per FTE pricing: 12 months of fees per outsourced FTE; per unit: a fixed volume.
+        self._per_unit = model.per_unit
+        self._units = model.units_per_year
         self._transport = model.transport_per_year
-        self._fixed = -model.contract_cost - model.exit_cost / discount[years]
+        self._contract = model.contract_cost
+        self._exit = model.exit_cost
 
     def many(self, draws: Sequence[Sequence[float]]) -> list[float]:
-        """NPVs for columns of (price, escalation, dip, transition, governance, wage growth);
-        rates as fractions."""
-        inverse, dip_weights = self._inverse, self._dip
-        scope_cost, fee_per_price = self._scope_cost, self._fee_per_price
-        transport, fixed = self._transport, self._fixed
+        """NPVs for columns of (price, escalation, dip, transition, governance, wage growth,
+        team size, salary, discount rate); rates as fractions."""
+        years, dip_weights = range(self._years), self._dip
+        retained, salary_load, per_fte = self._retained, self._salary_load, self._per_fte
+        per_unit, units, transport = self._per_unit, self._units, self._transport
+        contract, exit_cost = self._contract, self._exit
         npvs: list[float] = []
         append = npvs.append
-        for price, escalation, dip, transition, governance, wage_growth in zip(*draws, strict=True):
-            wage_factor, price_factor = 1.0 + wage_growth, 1.0 + escalation
+        for (price, escalation, dip, transition, governance, wage_growth, headcount, salary,
+             rate) in zip(*draws, strict=True):  # fmt: skip
+            v = 1.0 / (1.0 + rate)
+            wage_step, price_step = (1.0 + wage_growth) * v, (1.0 + escalation) * v
             wages = prices = 0.0
-            for weight in inverse:
-                wages = wages * wage_factor + weight
-                prices = prices * price_factor + weight
+            last = 1.0
+            for _ in years:
+                wages = wages * wage_step + 1.0
+                prices = prices * price_step + 1.0
+                last *= v
             lost = 0.0
             for weight in dip_weights:
-                lost = lost * wage_factor + weight
-            fees = price * fee_per_price * (1.0 + governance) + transport
-            append(fixed - transition + scope_cost * (wages - dip * lost) - fees * prices)
+                lost = lost * wage_step + weight
+            scope = headcount - retained
+            scope_cost = scope * (salary * salary_load + per_fte)
+            fees = price * (units if per_unit else 12.0 * scope) * (1.0 + governance) + transport
+            append(v * (scope_cost * (wages - dip * lost) - fees * prices)
+                   - contract - transition - exit_cost * last)  # fmt: skip
         return npvs
 
     def __call__(self, inputs: Sequence[float]) -> float:
@@ -104,14 +119,36 @@ def triples(values: Values) -> list[tuple[float, float, float]]:
     return found
 
 
-def draw(ranges: Sequence[tuple[float, float, float]], seed: int, count: int) -> list[list[float]]:
-    """`count` draws of each input, one input after the other, from triangular distributions.
+def distributions(values: Values) -> list[str]:
+    """Each uncertain input's distribution: "triangular" or "pert"."""
+    return [str(values[f"{name}_distribution"]) for name in UNCERTAIN]
 
-    Every draw takes exactly one number from the stream, so with the same seed the k-th draw of
-    an input uses the same random number whatever the ranges: raising a range raises every one
-    of its draws."""
-    triangular = random.Random(seed).triangular
-    return [[triangular(low, high, likely) for _ in range(count)] for low, likely, high in ranges]
+
+def draw(
+    ranges: Sequence[tuple[float, float, float]], kinds: Sequence[str], seed: int, count: int
+) -> list[list[float]]:
+    """`count` draws of each input, one input after the other.
+
+    A triangular draw takes exactly one number from the shared stream, so with the same seed the
+    k-th draw of an input uses the same random number whatever the ranges: raising a range
+    raises every one of its draws. A PERT draw (`random.betavariate`) takes a varying amount of
+    random numbers, so each PERT input draws from a stream of its own, seeded by the seed and
+    the input's name, while the shared stream skips as many numbers as a triangular draw would
+    have taken: choosing PERT for one input leaves the others' draws as they were."""
+    shared = random.Random(seed)
+    triangular, skip = shared.triangular, shared.random
+    found: list[list[float]] = []
+    for name, kind, (low, likely, high) in zip(UNCERTAIN, kinds, ranges, strict=True):
+        if kind == "pert" or high <= low:
+            for _ in range(count):
+                skip()
+        if high <= low:  # no range: what triangular gives, without its ZeroDivisionError
+            found.append([low] * count)
+        elif kind == "pert":
+            found.append(pert_draws(low, likely, high, random.Random(f"{seed}:{name}"), count))
+        else:
+            found.append([triangular(low, high, likely) for _ in range(count)])
+    return found
 
 
 def nearest_rank(sorted_values: Sequence[float], percent: int) -> float:
@@ -191,18 +228,8 @@ def _with(likely: Sequence[float], index: int, value: float) -> list[float]:
     return inputs
 
 
-def triangular_quantile(low: float, likely: float, high: float, p: float) -> float:
-    """The value below which a share `p` of a triangular distribution's draws fall (its inverse
-    distribution function; square roots only, so identical on every platform)."""
-    if high <= low:
-        return likely
-    if p * (high - low) < likely - low:  # p below the share of the mass left of the mode
-        return low + math.sqrt(p * (high - low) * (likely - low))
-    return high - math.sqrt((1.0 - p) * (high - low) * (high - likely))
-
-
 def sensitivities(
-    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]]
+    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]], kinds: Sequence[str]
 ) -> list[Sensitivity]:
     """NPV with one input at its own P10 and at its P90 (the others at likely), sorted by
     swing, largest first (ties keep the input order). The 10th and 90th percentiles, rather
@@ -210,16 +237,16 @@ def sensitivities(
     a long tail that is rarely drawn does not make an input look more important than it is."""
     likely = [r[1] for r in ranges]
     found = []
-    for i, (name, (low, mode, high)) in enumerate(zip(UNCERTAIN, ranges, strict=True)):
-        p10, p90 = (triangular_quantile(low, mode, high, p) for p in (0.10, 0.90))
+    for i, (name, kind, (low, mode, high)) in enumerate(zip(UNCERTAIN, kinds, ranges, strict=True)):
+        p10, p90 = (quantile(kind, low, mode, high, p) for p in (0.10, 0.90))
         found.append(Sensitivity(name, p10, p90, npv_of(_with(likely, i, p10)),
                                  npv_of(_with(likely, i, p90))))  # fmt: skip
     return sorted(found, key=lambda s: -s.swing)
 
 
 # NPV is linear in these inputs, so their switching value is exact; the others (the two growth
-# rates, on which the NPV depends monotonically) are found by bisection.
-_LINEAR = frozenset(("ramp_dip_pct", "transition_cost", "governance_pct"))
+# rates and the discount rate) are found by bisection.
+_LINEAR = frozenset(("ramp_dip_pct", "transition_cost", "governance_pct", "headcount", "salary"))
 _BISECTION_STEPS = 200
 
 
@@ -272,6 +299,8 @@ def switching_values(
             _as_model_units(name, float(spec.maximum or 0.0)),
         )
         value: float | None
+        if name == "headcount":  # the team cannot shrink to the retained staff or below
+            bounds = (max(bounds[0], model.retained_fte), bounds[1])
         if name == "vendor_fte_price":
             value = flip_price(model, likely_npv)
         elif name in _LINEAR:
@@ -287,6 +316,14 @@ def switching_values(
     return found
 
 
+def s_curve(sorted_values: Sequence[float]) -> list[tuple[float, float]]:
+    """The cumulative distribution as (value, share of the values at or below it): the
+    nearest-rank percentile at every whole percent from 1 to 100, and the smallest value at 0
+    (no value lies below it)."""
+    return [(sorted_values[0], 0.0),
+            *((nearest_rank(sorted_values, p), p / 100.0) for p in range(1, 101))]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Simulation:
     npvs: list[float]  # sorted
@@ -295,10 +332,32 @@ class Simulation:
     loss_probability: float  # a fraction: draws with NPV < 0 over all draws
 
 
+@dataclass(frozen=True)
+class Correlation:
+    first: int  # indexes into the uncertain inputs
+    second: int
+    spearman: float  # the rank correlation asked for; 0 when the inputs are independent
+
+
+def correlation(values: Values) -> Correlation:
+    names = list(UNCERTAIN)
+    return Correlation(names.index(str(values["correlation_first"])),
+                       names.index(str(values["correlation_second"])),
+                       float(values["rank_correlation"]))  # fmt: skip
+
+
 def simulate(
-    npv_of: NpvFunction, ranges: Sequence[tuple[float, float, float]], seed: int, count: int
+    npv_of: NpvFunction,
+    ranges: Sequence[tuple[float, float, float]],
+    kinds: Sequence[str],
+    seed: int,
+    count: int,
+    pair: Correlation | None = None,
 ) -> Simulation:
-    npvs = sorted(npv_of.many(draw(ranges, seed, count)))
+    columns = draw(ranges, kinds, seed, count)
+    if pair is not None and pair.spearman != 0.0 and pair.first != pair.second:
+        columns[pair.second] = correlate(columns[pair.first], columns[pair.second], pair.spearman)
+    npvs = sorted(npv_of.many(columns))
     return Simulation(
         npvs=npvs,
         # The exact sum divided by the count can round one ulp past equal draws: keep the mean
@@ -319,6 +378,9 @@ class Outcome:
     tornado: list[Sensitivity]  # largest swing first
     switching: list[Switching]  # in the inputs' order
     ranges: list[tuple[float, float, float]]  # model units
+    kinds: list[str]  # each input's distribution
+    pair: Correlation
+    curve: list[tuple[float, float]]  # (NPV, share of draws at or below it), 0 to 1
 
     @property
     def p10(self) -> float:
@@ -338,18 +400,22 @@ def outcome(values: Values) -> Outcome:
     # The likely case is exactly what the savings calculator shows for the same inputs.
     likely_npv = savings_outcome(model).npv
     npv_of = NpvFunction(model)
-    ranges = triples(values)
+    ranges, kinds = triples(values), distributions(values)
     seed, count = int(values["seed"]), int(values["draws"])
-    run = simulate(npv_of, ranges, seed, count)
+    pair = correlation(values)
+    run = simulate(npv_of, ranges, kinds, seed, count, pair)
     return Outcome(
         seed=seed,
         draws=count,
         likely_npv=likely_npv,
         run=run,
         bins=histogram(run.npvs),
-        tornado=sensitivities(npv_of, ranges),
+        tornado=sensitivities(npv_of, ranges, kinds),
         switching=switching_values(npv_of, model, likely_npv, ranges),
         ranges=ranges,
+        kinds=kinds,
+        pair=pair,
+        curve=s_curve(run.npvs),
     )
 
 

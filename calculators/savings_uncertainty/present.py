@@ -13,7 +13,10 @@ from ..core.results import (
     ColumnMarker,
     ColumnsChart,
     Figure,
+    LineChart,
+    Marker,
     Reference,
+    Series,
     Table,
     Tone,
     Verdict,
@@ -21,8 +24,8 @@ from ..core.results import (
 )
 from ..core.text import Text
 from ..core.vocab import NONE
-from .fields import PERCENT_INPUTS, short_name
-from .model import Outcome, Switching, inside_range, reach
+from .fields import FTE_INPUTS, PERCENT_INPUTS, UNCERTAIN, short_name
+from .model import Outcome, Sensitivity, Switching, inside_range, reach
 
 
 def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
@@ -36,7 +39,8 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
         verdict=verdict(o, fmt, t),
         figures=figures(o, fmt, t),
         tables=[sensitivity_table(o, fmt, t), switching_table(o, fmt, t)],
-        charts=[histogram_chart(o, fmt, currency, t), tornado_chart(o, fmt, currency, t)],
+        charts=[histogram_chart(o, fmt, currency, t), s_curve_chart(o, fmt, currency, t),
+                tornado_chart(o, fmt, currency, t)],
         values={
             "seed": o.seed,
             "draws": o.draws,
@@ -48,6 +52,10 @@ def present(o: Outcome, currency: str, t: Text) -> dict[str, Any]:
             "max": o.run.npvs[-1],
             "loss_probability": o.run.loss_probability,
             "likely_npv": o.likely_npv,
+            "distributions": dict(zip(UNCERTAIN, o.kinds, strict=True)),
+            "correlation": {"first": list(UNCERTAIN)[o.pair.first],
+                            "second": list(UNCERTAIN)[o.pair.second],
+                            "rank_correlation": o.pair.spearman},
             "most_sensitive": top.name if sensitive else None,
             "histogram": {"edges": o.bins.edges, "counts": o.bins.counts},
             "sensitivity": [
@@ -157,6 +165,29 @@ def histogram_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> Colum
     )
 
 
+def s_curve_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> LineChart:
+    """The cumulative (S-curve) chart: for each NPV, the share of draws at or below it; the
+    marker at zero, where the curve's height is the chance of a loss."""
+    npvs = [x for x, _ in o.curve]
+    loss = _share(o.run.loss_probability, fmt)
+    zero = t.gettext("Zero NPV: {share} of the draws lie below it", share=loss)
+    return LineChart(
+        id="s_curve",
+        title=t.gettext("Chance that the NPV is at or below each value (S-curve)"),
+        x_label=t.gettext("Net present value ({currency})", currency=currency),
+        y_label=t.gettext("Share of draws at or below (%)"),
+        series=[Series("npv", t.gettext("Simulated NPV"), npvs,
+                       [100.0 * share for _, share in o.curve])],
+        marker=Marker(0.0 if npvs[0] < 0.0 < npvs[-1] else None, zero),
+    )  # fmt: skip
+
+
+def ranged(o: Outcome) -> list[Sensitivity]:
+    """The tornado's inputs that have a range (an input fixed at one value has no bar), or all
+    of them when none has."""
+    return [s for s in o.tornado if s.p10 != s.p90] or list(o.tornado)
+
+
 def tornado_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> BarsChart:
     return BarsChart(
         id="tornado",
@@ -165,13 +196,15 @@ def tornado_chart(o: Outcome, fmt: Formatter, currency: str, t: Text) -> BarsCha
                           currency=currency),
         bars=[Bar(t.gettext(short_name(s.name)), s.npv_p10, s.npv_p90, fmt.money(s.swing),
                   "bad" if min(s.npv_p10, s.npv_p90) < 0.0 else "good")
-              for s in o.tornado],
+              for s in ranged(o)],
         reference=Reference(o.likely_npv, t.gettext("Likely case")),
     )  # fmt: skip
 
 
 def shown(name: str, value: float, fmt: Formatter) -> str:
     """A value in model units as the reader enters it."""
+    if name in FTE_INPUTS:
+        return fmt.number(value, 0 if float(value).is_integer() else 1)
     if name in PERCENT_INPUTS:
         return fmt.percent(100.0 * value)
     return fmt.money(value, 0 if abs(value) >= 100 else 2)
@@ -183,6 +216,10 @@ def change(name: str, amount: float, fmt: Formatter, t: Text) -> str:
         points = fmt.number(100.0 * abs(amount), 1)
         return (t.gettext("{points} percentage points higher", points=points) if amount > 0
                 else t.gettext("{points} percentage points lower", points=points))  # fmt: skip
+    if name in FTE_INPUTS:
+        fte = fmt.number(abs(amount), 1)
+        return (t.gettext("{fte} FTE more", fte=fte) if amount > 0
+                else t.gettext("{fte} FTE fewer", fte=fte))  # fmt: skip
     money = fmt.money(abs(amount), 0 if abs(amount) >= 100 else 2)
     return (t.gettext("{amount} higher", amount=money) if amount > 0
             else t.gettext("{amount} lower", amount=money))  # fmt: skip
@@ -195,7 +232,7 @@ def sensitivity_table(o: Outcome, fmt: Formatter, t: Text) -> Table:
     rows: list[list[float | str]] = [
         [t.gettext(short_name(s.name)), shown(s.name, s.p10, fmt), shown(s.name, s.p90, fmt),
          s.npv_p10, s.npv_p90, s.swing]
-        for s in o.tornado
+        for s in ranged(o)
     ]  # fmt: skip
     caption = t.gettext("One input at a time at its P10 and P90, the others at their likely value")
     return Table("sensitivity", caption, columns, rows, fmt.money)

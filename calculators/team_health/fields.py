@@ -1,21 +1,25 @@
-"""The team health check's fields: fifteen statements rated on the shared agreement scale, and
-how many dimensions to act on."""
+"""The team health check's fields: fifteen statements rated on the shared agreement scale,
+optionally the same fifteen as the vendor's side rates them, and how many dimensions to act
+on."""
 
 from __future__ import annotations
 
-from ..core.fields import Field, FieldSet
+from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.text import N_
 from ..core.vocab import AGREEMENT, AGREEMENT_VALUES
-from .model import DIMENSIONS
+from .model import DIMENSIONS, VENDOR_PREFIX
 
 GROUPS = {
+    "sides": N_("Whose answers"),
     "goals": N_("Goals and direction"),
     "communication": N_("Communication"),
     "accountability": N_("Accountability"),
     "talent": N_("Talent and skills"),
     "integration": N_("Integration with in-house teams"),
+    "vendor": N_("The vendor's answers"),
     "plan": N_("Action plan"),
 }
+BOTH_SIDES = AppliesWhen("answer_for", ("both",))
 
 # (label, help) of each statement.
 STATEMENT_TEXTS: dict[str, tuple[str, str]] = {
@@ -88,9 +92,21 @@ STATEMENT_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 FIELDS = (
+    Field("answer_for", "choice", "one", N_("Answer for"),
+          N_("One side: your own answers. Both sides: add the answers of the vendor's lead to "
+             "the same statements, and see where the two views differ."),
+          choices=("one", "both"),
+          choice_labels={"one": N_("One side"), "both": N_("Both sides")}, group="sides"),
     *(
         Field(s.name, "choice", s.default, *STATEMENT_TEXTS[s.name], choices=AGREEMENT_VALUES,
               choice_labels=AGREEMENT, group=d.id)
+        for d in DIMENSIONS
+        for s in d.statements
+    ),
+    *(
+        Field(VENDOR_PREFIX + s.name, "choice", s.default, *STATEMENT_TEXTS[s.name],
+              choices=AGREEMENT_VALUES, choice_labels=AGREEMENT, group="vendor",
+              applies_when=BOTH_SIDES)
         for d in DIMENSIONS
         for s in d.statements
     ),

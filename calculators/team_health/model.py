@@ -8,6 +8,11 @@ as a share of the most it could earn, times 100; the overall score is the averag
 dimension scores. Scores are computed with exact fractions, so the bands' thresholds are
 compared exactly and CPython and Pyodide agree to the bit.
 
+Optionally the vendor's lead rates the same statements ("both sides"). The scores, rating and
+actions stay those of the reader's own answers; the vendor's scores sit beside them, and a gap
+of LARGE_GAP points or more in a dimension (the two sides three rating steps apart in total,
+out of the twelve points a dimension can earn) is called large.
+
 `DIMENSIONS` is the public list of the five dimensions, each the pair of a cause of failure
 and the trait of high-performing teams that prevents it, in the guide's order. Each has an id
 (stable: pages, figures and results name dimensions by it) and an English label marked for
@@ -25,6 +30,9 @@ from ..core.text import N_
 
 Band = Literal["high_performing", "healthy", "needs_work", "at_risk"]
 Cap = Literal["fair", "good", ""]
+
+VENDOR_PREFIX = "vendor_"  # the vendor's rating of statement s is the field vendor_<s>
+LARGE_GAP = 25  # points on the 0-100 scale: three rating steps of the twelve a dimension has
 
 # Thresholds on the 0-100 scale (inclusive lower bounds).
 GOOD = 75  # a dimension at or above this is "good"; below it, "weak" for the rhythm advice
@@ -117,6 +125,7 @@ class Outcome:
     focus: list[Dimension]
     weak_rhythm: list[str]  # "communication", "accountability": those below GOOD
     points: dict[str, int]  # by statement name
+    sides: Sides | None  # the vendor's view, when the reader answers for both sides
 
     @property
     def weakest(self) -> Dimension:
@@ -125,6 +134,34 @@ class Outcome:
     @property
     def lowest(self) -> Fraction:
         return self.scores[self.weakest.id]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The vendor's scores beside the reader's, and the gap in each dimension."""
+
+    vendor: dict[str, Fraction]  # by dimension id, in DIMENSIONS' order
+    vendor_overall: Fraction
+    gaps: dict[str, Fraction]  # vendor - reader, by dimension id
+    large: list[Dimension]  # |gap| >= LARGE_GAP, largest first; ties keep the guide's order
+
+
+def vendor_values(values: Values) -> Values:
+    """The vendor's answers under the statements' own names."""
+    return {name: values[VENDOR_PREFIX + name] for name in STATEMENTS}
+
+
+def sides(values: Values, own: dict[str, Fraction]) -> Sides | None:
+    """The comparison, when the reader answers for both sides."""
+    if values.get("answer_for") != "both":
+        return None
+    theirs = vendor_values(values)
+    vendor = {d.id: dimension_score(d, theirs) for d in DIMENSIONS}
+    gaps = {d: vendor[d] - own[d] for d in own}
+    large = sorted(
+        (d for d in DIMENSIONS if abs(gaps[d.id]) >= LARGE_GAP), key=lambda d: -abs(gaps[d.id])
+    )
+    return Sides(vendor, sum(vendor.values(), Fraction(0)) / len(DIMENSIONS), gaps, large)
 
 
 def outcome(values: Values) -> Outcome:
@@ -141,4 +178,5 @@ def outcome(values: Values) -> Outcome:
         focus=ranked[: int(values["focus_count"])],
         weak_rhythm=[d for d in ("communication", "accountability") if scores[d] < GOOD],
         points={s.name: points(s, str(values[s.name])) for s in STATEMENTS.values()},
+        sides=sides(values, scores),
     )

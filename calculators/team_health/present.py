@@ -16,12 +16,14 @@ from ..core.results import (
     Item,
     ItemList,
     Reference,
+    Table,
     Tone,
     Verdict,
     result,
 )
 from ..core.text import N_, Text
-from .model import DIMENSIONS, FAIR, GOOD, Band, Dimension, Outcome
+from ..core.vocab import NONE
+from .model import DIMENSIONS, FAIR, GOOD, LARGE_GAP, Band, Dimension, Outcome, Sides
 
 GUIDE = "guide/making-it-work.md"
 RHYTHM_HREF = f"{GUIDE}#governance-rhythm"
@@ -84,15 +86,23 @@ def present(o: Outcome, t: Text) -> dict[str, Any]:
     lists = [ItemList("actions", t.gettext("What to work on first"), actions, ordered=True)]
     if o.weak_rhythm:
         lists.append(rhythm_list(o, fmt, t))
+    both = o.sides
     return result(
         "team_health",
         t.gettext("Team health check"),
         t.locale,
         verdict=verdict(o, fmt, t),
-        figures=figures(o, fmt, t),
+        figures=figures(o, fmt, t) + ([] if both is None else [gap_figure(o, both, fmt, t)]),
+        tables=[] if both is None else [sides_table(o, both, fmt, t)],
         charts=[score_chart(o, fmt, t)],
         lists=lists,
         values={
+            "vendor_scores": None
+            if both is None
+            else {d: float(s) for d, s in both.vendor.items()},
+            "vendor_overall": None if both is None else float(both.vendor_overall),
+            "gaps": None if both is None else {d: float(g) for d, g in both.gaps.items()},
+            "large_gaps": None if both is None else [d.id for d in both.large],
             "scores": {d: float(s) for d, s in o.scores.items()},
             "overall": float(o.overall),
             "band": o.band,
@@ -132,7 +142,77 @@ def verdict(o: Outcome, fmt: Formatter, t: Text) -> Verdict:
         text = t.gettext("The team is at risk: it scores {score} out of 100, with its weakest "
                          "dimension, {dimension}, at {weakest}.", score=score,
                          dimension=dimension, weakest=weakest)  # fmt: skip
+    if o.sides is not None and o.sides.large:
+        text = t.gettext("{verdict} {gaps}", verdict=text, gaps=_gap_sentence(o.sides, fmt, t))
     return Verdict(text, BAND_TONES[o.band])
+
+
+def _gap_sentence(both: Sides, fmt: Formatter, t: Text) -> str:
+    """The sides' largest disagreement, for the verdict."""
+    largest = both.large[0]
+    gap = both.gaps[largest.id]
+    n, dimension, size = len(both.large), t.gettext(largest.label), _score(fmt, abs(gap))
+    threshold = fmt.number(LARGE_GAP)
+    if gap > 0:
+        return t.ngettext(
+            "The vendor's answers differ from yours by {threshold} points or more in {n} "
+            "dimension: {dimension}, which the vendor scores {gap} points higher.",
+            "The vendor's answers differ from yours by {threshold} points or more in {n} "
+            "dimensions, most in {dimension}, which the vendor scores {gap} points higher.",
+            n, threshold=threshold, dimension=dimension, gap=size,
+        )  # fmt: skip
+    return t.ngettext(
+        "The vendor's answers differ from yours by {threshold} points or more in {n} "
+        "dimension: {dimension}, which the vendor scores {gap} points lower.",
+        "The vendor's answers differ from yours by {threshold} points or more in {n} "
+        "dimensions, most in {dimension}, which the vendor scores {gap} points lower.",
+        n, threshold=threshold, dimension=dimension, gap=size,
+    )  # fmt: skip
+
+
+def _largest_gap(both: Sides) -> Dimension:
+    """The dimension where the sides differ most; a tie goes to the guide's order."""
+    return max(DIMENSIONS, key=lambda d: (abs(both.gaps[d.id]), -DIMENSIONS.index(d)))
+
+
+def gap_figure(o: Outcome, both: Sides, fmt: Formatter, t: Text) -> Figure:
+    largest = _largest_gap(both)
+    gap = both.gaps[largest.id]
+    if gap == 0:
+        return Figure("largest_gap", t.gettext("Largest gap between the sides"), 0.0,
+                      t.gettext(NONE),
+                      t.gettext("The vendor's answers give the same score in every dimension."),
+                      "good")  # fmt: skip
+    note = t.gettext(
+        "{dimension}: you score it {own}, the vendor {vendor}. A gap of {threshold} points or "
+        "more is large.",
+        dimension=t.gettext(largest.label),
+        own=_score(fmt, o.scores[largest.id]),
+        vendor=_score(fmt, both.vendor[largest.id]),
+        threshold=fmt.number(LARGE_GAP),
+    )
+    tone: Tone = "bad" if abs(gap) >= LARGE_GAP else "neutral"
+    return Figure("largest_gap", t.gettext("Largest gap between the sides"), float(abs(gap)),
+                  t.gettext("{gap} points", gap=_score(fmt, abs(gap))), note, tone)  # fmt: skip
+
+
+def sides_table(o: Outcome, both: Sides, fmt: Formatter, t: Text) -> Table:
+    rows: list[list[float | str]] = [
+        [t.gettext(d.label), float(o.scores[d.id]), float(both.vendor[d.id]),
+         float(both.gaps[d.id]),
+         t.gettext("Large gap") if abs(both.gaps[d.id]) >= LARGE_GAP else ""]
+        for d in DIMENSIONS
+    ]  # fmt: skip
+    rows.append([t.gettext("Overall"), float(o.overall), float(both.vendor_overall),
+                 float(both.vendor_overall - o.overall), ""])  # fmt: skip
+    return Table(
+        "sides",
+        t.gettext("Your answers and the vendor's, by dimension"),
+        [t.gettext("Dimension"), t.gettext("You"), t.gettext("Vendor"),
+         t.gettext("Vendor minus you"), t.gettext("Gap")],
+        rows,
+        fmt.number,
+    )  # fmt: skip
 
 
 def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:

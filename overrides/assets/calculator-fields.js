@@ -16,8 +16,10 @@ function choiceLabel(control, value) {
 }
 
 // A field declared with `applies_when` (rendered as data-applies-field / data-applies-values)
-// is disabled, and says why, while its controlling field has another value. A disabled
-// control is left out of the request, so the calculator uses its default.
+// is disabled, and says why, while its controlling field has another value or is itself
+// disabled (fields are visited in document order, so a chain settles in one pass). A disabled
+// control is left out of the request, so the calculator uses its default. With
+// data-applies-hide the field is hidden instead of explained (a switched-off group).
 export function wireAppliesWhen(form, messages) {
   const dependents = [...form.querySelectorAll("[data-applies-field]")];
   if (!dependents.length) return () => {};
@@ -26,12 +28,16 @@ export function wireAppliesWhen(form, messages) {
       const control = form.elements.namedItem(field.dataset.appliesField);
       if (!control || !control.name) continue;
       const values = field.dataset.appliesValues.split(" ");
-      const applies = values.includes(control.value);
+      const applies = !control.disabled && values.includes(control.value);
       field.dataset.applies = String(applies);
       for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
+      const hide = "appliesHide" in field.dataset;
+      // A field whose controlling field is hidden goes with it (a rate of a risk left out).
+      const controlHidden = Boolean(control.closest?.(".calc-field")?.hidden);
+      field.hidden = (hide && !applies) || controlHidden;
       const note = field.querySelector(".calc-applies");
       if (!note) continue;
-      note.hidden = applies;
+      note.hidden = applies || field.hidden;
       note.textContent = applies
         ? ""
         : format(messages["ui.applies_when"], {

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import zoneinfo
 from bisect import bisect_right
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,6 +130,76 @@ def test_clock_changes_follow_zoneinfo_fold_zero() -> None:
                 assert mine == int(local.timestamp()), (name, local)
 
 
+# --- Night shifts, against an independent count ---------------------------------------------
+
+
+def at_work(side: tuple[str, float, float, str], instant: datetime) -> bool:
+    """Whether a side is at work at a UTC instant, read from the local clock there: inside a
+    shift that started today, or inside last night's shift that started yesterday."""
+    zone_name, start, end, week = side
+    local = instant.astimezone(lc.zone(zone_name))
+    hour = local.hour + local.minute / 60
+    today = local.weekday() in lc.WEEKDAYS[week]
+    yesterday = (local.weekday() - 1) % 7 in lc.WEEKDAYS[week]
+    if end > start:
+        return today and start <= hour < end
+    return (today and hour >= start) or (yesterday and hour < end)
+
+
+def sampled_weekly_hours(a: tuple[str, float, float, str], b: tuple[str, float, float, str],
+                         year: int) -> list[float]:  # fmt: skip
+    """Hours both sides are at work, per UTC week of the ISO year, from the local clocks every
+    quarter of an hour (exact when shifts and offsets are on quarter hours and no shift starts
+    or ends inside a clock change)."""
+    first = datetime.combine(date.fromisocalendar(year, 1, 1), datetime.min.time(), UTC)
+    weeks = date(year, 12, 28).isocalendar().week
+    return [
+        sum(
+            0.25
+            for quarter in range(7 * 96)
+            if at_work(a, instant := first + timedelta(weeks=week, minutes=15 * quarter))
+            and at_work(b, instant)
+        )
+        for week in range(weeks)
+    ]
+
+
+NIGHT_SHIFT_CASES = [
+    # Manila (no daylight saving) 21:00-06:00 for a New York client working 9-17.
+    (("America/New_York", 9, 17, MON_FRI), ("Asia/Manila", 21, 6, MON_FRI)),
+    # Manila 22:00-07:00: an hour of the New York day is lost while New York is on summer time.
+    (("America/New_York", 9, 17, MON_FRI), ("Asia/Manila", 22, 7, MON_FRI)),
+    # Both sides change their clocks, on different dates: Oslo 8-16 and a Chicago night shift.
+    (("Europe/Oslo", 8, 16, MON_FRI), ("America/Chicago", 23, 7, "sun_thu")),
+    # Night against night, with a half-hour zone: Kolkata 20:30-05:30 and Sydney 22-06.
+    (("Asia/Kolkata", 20.5, 5.5, "mon_sat"), ("Australia/Sydney", 22, 6, MON_FRI)),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), NIGHT_SHIFT_CASES, ids=["manila-21-06", "manila-22-07", "chicago", "kolkata-sydney"]
+)
+def test_night_shifts_agree_with_local_clocks_week_by_week(
+    a: tuple[str, float, float, str], b: tuple[str, float, float, str]
+) -> None:
+    for year in (2026, 2027):
+        mine = weekly(lc.schedule(*a), lc.schedule(*b), year)
+        assert mine == sampled_weekly_hours(a, b, year), (a, b, year)
+
+
+def test_a_manila_night_shift_by_hand() -> None:
+    # Manila 22:00-07:00 (UTC+8) is 14:00-23:00 UTC; New York 9-17 is 14-22 UTC in winter (8 h
+    # a day shared) and 13-21 UTC on summer time (7 h). Summer time in 2027 runs from
+    # 14 March to 7 November: working weeks 11 to 44, 34 weeks at 35 h, 18 at 40 h.
+    new_york = lc.schedule("America/New_York", 9, 17, MON_FRI)
+    manila = lc.schedule("Asia/Manila", 22, 7, MON_FRI)
+    hours = weekly(new_york, manila)
+    assert [i + 1 for i, h in enumerate(hours) if h == 35.0] == list(range(11, 45))
+    assert lc.overlap(new_york, manila, 2027).average == (34 * 35 + 18 * 40) / 52
+    assert manila == lc.Schedule("Asia/Manila", 22 * 3600, 31 * 3600, MON_FRI)
+    assert lc.weekly_hours(manila) == 45.0
+
+
 # --- Properties -----------------------------------------------------------------------------
 
 SOME_ZONES = st.sampled_from(lc.ZONES)
@@ -138,8 +209,9 @@ WEEKS = st.sampled_from(lc.WEEK_CHOICES)
 
 @st.composite
 def schedules(draw: st.DrawFn) -> lc.Schedule:
+    """Day shifts, and night shifts that end the next morning (an end before the start)."""
     start = draw(HALF_HOURS)
-    end = draw(st.integers(start + 1, 48))
+    end = draw(st.integers(start + 1, 48) | st.integers(1, max(1, start - 1)))
     return lc.schedule(draw(SOME_ZONES), start / 2, end / 2, draw(WEEKS))
 
 

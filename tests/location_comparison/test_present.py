@@ -23,10 +23,10 @@ def row(name: str, zone: str, **overrides: Any) -> dict[str, Any]:
 
 
 def test_the_verdict_names_the_cheapest_its_cost_and_its_shared_hours() -> None:
-    # Worked by hand in test_model: offshore €177,075, nearshore €213,546.67 (€36,472 more);
-    # the offshore example shares 675 / 52 = 12.98 h a week with Oslo.
+    # Worked by hand in test_model: offshore €186,394.74, nearshore €241,400.58 (€55,006
+    # more); the offshore example shares 675 / 52 = 12.98 h a week with Oslo.
     assert calculators.run(ID)["verdict"] == {
-        "text": "Offshore example costs least, €177,075 a year, €36,472 less than Nearshore "
+        "text": "Offshore example costs least, €186,395 a year, €55,006 less than Nearshore "
         "example, and shares 13.0 h a week with the home office.",
         "tone": "good",
     }
@@ -70,7 +70,7 @@ def test_result_parts() -> None:
     result = calculators.run(ID)
     assert [f["id"] for f in result["figures"]] == ["cheapest", "most_overlap", "yearly_hours"]
     cheapest = result["figures"][0]
-    assert cheapest["text"] == "€177,075"
+    assert cheapest["text"] == "€186,395"
     assert "Offshore example" in cheapest["note"] and "Nearshore example" in cheapest["note"]
     assert [c["kind"] for c in result["charts"]] == ["bars", "bars"]
     cost_chart, overlap_chart = result["charts"]
@@ -80,10 +80,13 @@ def test_result_parts() -> None:
     assert [r["cells"][0] for r in table["rows"]] == [
         "Onshore example", "Nearshore example", "Offshore example"
     ]  # fmt: skip
-    assert table["rows"][0]["cells"][1:5] == ["40.0 h", "40.0 to 40.0 h", "0.0%", "€73.50"]
+    # 70 x 260/233 x 1.05 = 82.02 an hour; 233 days of 8 hours.
+    assert table["rows"][0]["cells"][1:6] == [
+        "40.0 h", "40.0 to 40.0 h", "0.0%", "1,864 h", "€82.02"
+    ]  # fmt: skip
     assert table["rows"][2]["cells"][2] == "10.0 to 15.0 h"
     ranking = result["lists"][0]
-    assert ranking["ordered"] and ranking["items"][0]["text"] == "Offshore example: €177,075 a year"
+    assert ranking["ordered"] and ranking["items"][0]["text"] == "Offshore example: €186,395 a year"
 
 
 def test_names_are_shown_as_text() -> None:
@@ -105,3 +108,25 @@ def test_the_table_names_the_time_zone_rules_it_used() -> None:
     assert result["values"]["zone_rules"] == release
     caption = result["tables"][0]["caption"]
     assert caption == f"Locations compared over 2027 (time-zone rules: IANA {release})"
+
+
+def test_a_longer_horizon_ranks_and_speaks_over_the_years() -> None:
+    # Worked by hand in test_model: 550,784 over three years against 624,000.
+    rows = [row("Here", "Europe/Oslo"),
+            row("Peso team", "Europe/Oslo", hourly_cost=2500, exchange_rate=0.016,
+                wage_growth_pct=10)]  # fmt: skip
+    result = calculators.run(ID, {"locations": rows, "horizon_years": 3})
+    assert result["verdict"]["text"] == (
+        "Peso team costs least, €550,784 over 3 years, €73,216 less than Here, and shares "
+        "40.0 h a week with the home office."
+    )
+    assert result["figures"][0]["label"] == "Lowest cost over 3 years"
+    table = result["tables"][0]
+    assert table["columns"][-2:] == ["Total yearly cost", "Total over 3 years"]
+    assert table["rows"][1]["cells"][-2:] == ["€166,400", "€550,784"]
+    assert result["lists"][0]["items"][0]["text"] == "Peso team: €550,784 over 3 years"
+    cost_chart = result["charts"][0]
+    assert cost_chart["title"] == "Total cost by location over 3 years from 2027"
+    assert [(b["text"], b["tone"]) for b in cost_chart["bars"]] == [
+        ("€624,000", "neutral"), ("€550,784", "good")
+    ]  # fmt: skip

@@ -102,6 +102,23 @@ def test_second_reference_with_every_buying_cost() -> None:
     assert v["break_even_volume"] == pytest.approx(5_000 / 21)
 
 
+def test_duty_on_the_customs_value_with_freight_cif() -> None:
+    v = values({"duty_basis": "cif"})
+    # Customs value 12.50 + 0.72 transport = 13.22; duty 4% of it = 0.5288 (0.50 FOB).
+    assert v["customs_value"] == pytest.approx(13.22)
+    assert v["duty_per_unit"] == pytest.approx(0.5288)
+    # Delivered unit 12.50 + 0.5288 + 0.72 = 13.7488; / 0.98 = 14.029388; + 0.40 = 14.429388.
+    assert v["buy_per_unit"] == pytest.approx(14.429388, abs=1e-6)
+    assert v["buy_total"] == pytest.approx(346_305.31, abs=0.01)  # x 24,000
+    assert values()["customs_value"] == 12.5  # FOB, the default: the price alone
+    # Every buying cost: 20 + 10% of (20 + 2) + 2 = 24.20; 20% defects: 30.25; + 1 = 31.25.
+    v = values({"volume": 1_000, "make_setup": 0, "make_fixed": 5_000, "make_variable": 10,
+                "buy_price": 20, "duty_pct": 10, "transport": 2, "defect_pct": 20,
+                "lead_time_cost": 1, "duty_basis": "cif"})  # fmt: skip
+    assert v["buy_per_unit"] == pytest.approx(31.25)
+    assert v["break_even_volume"] == pytest.approx(5_000 / 21.25)
+
+
 def test_no_fixed_cost_means_making_wins_at_any_volume() -> None:
     v = values({"make_setup": 0, "make_fixed": 0, "volume": 1})
     assert v["break_even_volume"] == 0
@@ -122,6 +139,7 @@ scenario = st.fixed_dictionaries(
         "make_variable": per_unit,
         "buy_price": per_unit,
         "duty_pct": st.floats(min_value=0, max_value=100),
+        "duty_basis": st.sampled_from(["fob", "cif"]),
         "transport": st.floats(min_value=0, max_value=100),
         "defect_pct": st.floats(min_value=0, max_value=99),
         "lead_time_cost": st.floats(min_value=0, max_value=100),
@@ -178,6 +196,17 @@ def test_cost_per_unit_made_never_rises_with_volume(inputs: dict[str, Any]) -> N
     per_unit_costs = [r["make"] / r["volume"] for r in rows]
     assert all(a >= b * (1 - 1e-12) for a, b in pairwise(per_unit_costs))
     assert all(r["buy"] >= 0 and r["make"] > 0 for r in rows)
+
+
+@given(scenario)
+def test_cif_never_costs_less_than_fob_and_differs_by_the_duty_on_transport(
+    inputs: dict[str, Any],
+) -> None:
+    fob, cif = values(inputs | {"duty_basis": "fob"}), values(inputs | {"duty_basis": "cif"})
+    extra = inputs["duty_pct"] / 100 * inputs["transport"]
+    assert cif["duty_per_unit"] - fob["duty_per_unit"] == pytest.approx(extra, abs=1e-9)
+    assert cif["buy_per_unit"] >= fob["buy_per_unit"]
+    assert cif["make_total"] == fob["make_total"]
 
 
 # --- Cross-field checks ----------------------------------------------------------------------

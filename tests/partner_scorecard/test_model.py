@@ -185,7 +185,8 @@ def five_vendors(count: int) -> list[dict[str, Any]]:
     ("inputs", "field", "expected"),
     [
         ({"vendors": five_vendors(1)}, "vendors", "at least 2 rows"),
-        ({"vendors": five_vendors(7)}, "vendors", "at most 6 rows"),
+        ({"vendors": five_vendors(7)}, "vendors", "at most 6 vendors"),
+        ({"vendors": five_vendors(19)}, "vendors", "at most 18 rows"),
         ({"vendors": [vendor("Acme", (5,) * 6), vendor(" ACME ", (6,) * 6)]}, "vendors.1.name",
          "already used in row 1"),
         ({"vendors": [vendor("A", (5, 5, 5, 11, 5, 5)), vendor("B", (5,) * 6)]},

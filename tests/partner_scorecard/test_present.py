@@ -43,19 +43,22 @@ def test_a_tie_says_that_only_the_row_order_decides() -> None:
 def test_headline_figures_and_tones() -> None:
     figures = run()["figures"]
     assert [(f["id"], f["tone"], f["headline"]) for f in figures] == [
-        ("winner", "good", True), ("lead", "good", True), ("fragile", "neutral", True)
+        ("winner", "good", True), ("lead", "good", True), ("fragile", "neutral", True),
+        ("robust", "good", False),
     ]  # fmt: skip
 
 
 def test_default_result_reads_well() -> None:
     result = run()
     figures = {f["id"]: f for f in result["figures"]}
-    assert list(figures) == ["winner", "lead", "fragile"]
+    assert list(figures) == ["winner", "lead", "fragile", "robust"]
     assert figures["winner"]["text"] == "Vendor A (example)"
     assert figures["lead"]["text"] == "3.0 points"
     assert figures["fragile"]["text"] == "Price"
     assert "from 20.0% to 25.6% (5.6 percentage points)" in figures["fragile"]["note"]
-    assert [t["id"] for t in result["tables"]] == ["ranking", "breakdown", "sensitivity"]
+    assert [t["id"] for t in result["tables"]] == [
+        "ranking", "breakdown", "sensitivity", "simulation"
+    ]  # fmt: skip
     ranking = result["tables"][0]["rows"]
     assert [r["cells"] for r in ranking][-1] == ["Vendor C (example)", "Out", "76.0",
                                                  "Knocked out"]  # fmt: skip

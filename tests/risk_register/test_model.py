@@ -13,8 +13,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import calculators
-from calculators.risk_register.fields import DEFAULT_YEARLY_SAVINGS, FIELDSET, LEVELS, RISKS
-from calculators.risk_register.model import TIERS, Risk, band, loss_quantile, risks_from, tier
+from calculators.risk_register.fields import (
+    DEFAULT_YEARLY_SAVINGS,
+    FIELDSET,
+    LEVELS,
+    review_date,
+)
+from calculators.risk_register.fields import (
+    GUIDE_RISKS as RISKS,
+)
+from calculators.risk_register.model import (
+    TIERS,
+    Risk,
+    band,
+    level_for_rate,
+    loss_quantile,
+    risks_from,
+    tier,
+)
 from calculators.savings.fields import FIELDSET as SAVINGS_FIELDSET
 from calculators.savings.model import Model
 from calculators.savings.model import outcome as savings_outcome
@@ -105,10 +121,41 @@ def test_ordinal_scores_no_longer_set_the_tier() -> None:
     assert v["top_risks"][0] == "dependence"
 
 
-def test_probability_mapping() -> None:
+def test_rate_mapping() -> None:
     for level, loss in zip("12345", (50, 100, 250, 500, 900), strict=True):
         v = values(QUIET | {"morale_likelihood": level, "morale_cost": 1_000})
         assert v["expected_loss"] == pytest.approx(loss)
+
+
+# --- A yearly rate of occurrence ---------------------------------------------------------------
+
+
+def test_a_rate_above_one_multiplies_the_single_loss() -> None:
+    # 2.5 occurrences a year at 100 each: 250 a year. The year sees 2 or 3 of them, each with
+    # a chance of 0.5, so the loss is 200 or 300 and the P90 is 300.
+    v = values(QUIET | {"communication_likelihood": "rate", "communication_rate": 2.5,
+                        "communication_cost": 100})  # fmt: skip
+    assert v["expected_loss"] == pytest.approx(250)
+    assert v["rates"]["communication"] == 2.5
+    assert v["loss_p90"] == 300
+    # Exactly 3 a year: no chance left, every year costs 300.
+    v = values(QUIET | {"communication_likelihood": "rate", "communication_rate": 3,
+                        "communication_cost": 100})  # fmt: skip
+    assert (v["expected_loss"], v["loss_p90"]) == (300, 300)
+
+
+def test_a_rate_places_the_risk_on_the_likelihood_scale() -> None:
+    rates = (0, 0.05, 0.0999, 0.1, 0.24, 0.25, 0.5, 0.89, 0.9, 12)
+    assert [level_for_rate(r) for r in rates] == [1, 1, 1, 2, 2, 3, 4, 4, 5, 5]
+    # 12 times a year at impact 4 is likelihood 5: score 20.
+    v = values({"control_likelihood": "rate", "control_rate": 12})
+    assert v["scores"]["control"] == 20
+    assert v["expected_losses"]["control"] == pytest.approx(12 * 60_000)
+
+
+@pytest.mark.parametrize("risk", RISKS)
+def test_the_default_rate_keeps_the_level_results(risk: str) -> None:
+    assert values({f"{risk}_likelihood": "rate"}) == values({})
 
 
 def test_band_limits() -> None:
@@ -119,6 +166,89 @@ def test_band_limits() -> None:
 
 def test_numbers_are_accepted_for_choices() -> None:
     assert values({"security_likelihood": 4})["scores"]["security"] == 20
+
+
+# --- Inherent against residual risk --------------------------------------------------------------
+
+
+def test_mitigation_worked_by_hand() -> None:
+    # Security: 0.10 x 150,000 = 15,000 inherent. Cutting the rate by 60% (0.04 a year, level 1)
+    # and the cost by 50% (75,000): 0.04 x 75,000 = 3,000 left; 12,000 avoided. At 4,000 a year
+    # the net return is 8,000 and the ratio 3 to 1.
+    v = values({"security_mitigation_cost": 4_000, "security_rate_cut": 60,
+                "security_loss_cut": 50})  # fmt: skip
+    assert v["expected_losses"]["security"] == pytest.approx(15_000)
+    assert v["residual_losses"]["security"] == pytest.approx(3_000)
+    assert v["mitigation_returns"] == {"security": pytest.approx(8_000)}
+    assert v["mitigation_ratios"] == {"security": pytest.approx(3.0)}
+    # The register as planned: 89,500 - 12,000 = 77,500 left plus 4,000 a year for it.
+    assert v["expected_loss"] == pytest.approx(89_500)
+    assert v["residual_loss"] == pytest.approx(77_500)
+    assert (v["mitigation_cost"], v["net_loss"]) == (4_000, pytest.approx(81_500))
+    assert v["risk_adjusted_savings"] == pytest.approx(309_200 - 81_500)
+    # The score keeps the inherent rating; the residual rate's level is 1.
+    assert v["scores"]["security"] == 10
+    risk = risks_from(FIELDSET.parse({"security_rate_cut": 60}))[0]
+    assert (risk.residual().likelihood, risk.residual().impact) == (1, 5)
+
+
+def test_a_mitigation_that_costs_more_than_it_saves_raises_the_loss() -> None:
+    # Culture: 0.25 x 15,000 = 3,750; a 20,000-a-year programme that halves the cost saves
+    # 1,875: net -18,125 and 0.09 to 1. The register as planned costs 18,125 more.
+    v = values({"culture_mitigation_cost": 20_000, "culture_loss_cut": 50})
+    assert v["mitigation_returns"]["culture"] == pytest.approx(-18_125)
+    assert v["mitigation_ratios"]["culture"] == pytest.approx(1_875 / 20_000)
+    assert v["net_loss"] == pytest.approx(89_500 + 18_125)
+
+
+def test_the_bad_year_is_after_mitigation() -> None:
+    # One risk: 0.5 a year at 1,000, inherent P90 1,000; cut by 90% to 0.05 a year: P90 0.
+    two = QUIET | {"quality_likelihood": "4", "quality_cost": 1_000, "quality_rate_cut": 90}
+    v = values(two)
+    assert (v["inherent_loss_p90"], v["loss_p90"]) == (1_000, 0)
+
+
+def test_a_mitigated_risk_ranks_by_what_is_left() -> None:
+    # Hidden costs lead at 25,000; cut by 80% it leaves 5,000 and drops out of the top three.
+    v = values({"hidden_costs_rate_cut": 80})
+    assert v["top_risks"][:3] == ["security", "quality", "communication"]
+    assert "hidden_costs" not in v["top_risks"][:3]
+
+
+# --- Owner and review date ----------------------------------------------------------------------
+
+
+def test_owner_and_review_defaults() -> None:
+    v = values({})
+    assert set(v["owners"].values()) == {"Outsourcing manager"}
+    assert set(v["reviews"].values()) == {"2027-03-31"}
+
+
+@pytest.mark.parametrize("day", ["2028-02-29", "2000-01-01", "2100-12-31", " 2027-06-30 "])
+def test_a_review_date_is_accepted(day: str) -> None:
+    assert values({"morale_review": day})["reviews"]["morale"] == day.strip()
+
+
+@pytest.mark.parametrize(
+    "day", ["2027-02-29", "2027-13-01", "2027-6-30", "30/06/2027", "1999-12-31", "2101-01-01",
+            "next week", "\uff12\uff10\uff12\uff17-\uff10\uff16-\uff13\uff10", "2027-06-3O"]
+)  # fmt: skip
+def test_a_review_date_that_is_not_one_is_refused(day: str) -> None:
+    errors = CLIENT.errors_for({"morale_review": day, "culture_review": "2027-01-01"})
+    assert set(errors) == {"morale_review"}
+    assert errors["morale_review"].startswith("Enter a date as year-month-day")
+    assert review_date(day) is None
+
+
+def test_an_owner_is_required_and_short() -> None:
+    assert set(CLIENT.errors_for({"security_owner": "  "})) == {"security_owner"}
+    assert set(CLIENT.errors_for({"security_owner": "x" * 61})) == {"security_owner"}
+    # An owner names someone: digits or marks alone do not.
+    for nobody in ("1", "-", "\u202e1"):
+        errors = CLIENT.errors_for({"security_owner": nobody})
+        assert errors == {"security_owner": "Enter a person or a role, such as Finance controller."}
+    assert values({"security_owner": "CFO"})["owners"]["security"] == "CFO"
+    assert values({"security_owner": "x" * 60})["owners"]["security"] == "x" * 60
 
 
 # --- Properties --------------------------------------------------------------------------------
@@ -166,10 +296,30 @@ def test_expected_loss_is_linear_in_each_cost(
     field = f"{risk}_cost"
     base = values(inputs | {field: 0})
     with_cost = values(inputs | {field: extra})
-    probability = base["probabilities"][risk]
+    rate = base["rates"][risk]
     assert with_cost["expected_loss"] - base["expected_loss"] == pytest.approx(
-        probability * extra, rel=1e-9, abs=1e-6
+        rate * extra, rel=1e-9, abs=1e-6
     )
+
+
+cuts = st.fixed_dictionaries(
+    {f"{r}_{part}": st.floats(min_value=0, max_value=100) for r in RISKS
+     for part in ("rate_cut", "loss_cut")}
+    | {f"{r}_mitigation_cost": st.floats(min_value=0, max_value=1e6) for r in RISKS}
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(register, cuts)
+def test_a_mitigation_never_adds_loss(inputs: dict[str, Any], plan: dict[str, Any]) -> None:
+    v = values(inputs | plan)
+    for key in RISKS:
+        assert 0 <= v["residual_losses"][key] <= v["expected_losses"][key] * (1 + 1e-12)
+    for key, net in v["mitigation_returns"].items():
+        avoided = v["expected_losses"][key] - v["residual_losses"][key]
+        assert net == pytest.approx(avoided - plan[f"{key}_mitigation_cost"], abs=1e-6)
+    assert v["loss_p90"] <= v["inherent_loss_p90"]
+    assert v["net_loss"] == pytest.approx(v["residual_loss"] + v["mitigation_cost"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -222,16 +372,17 @@ def test_a_rare_catastrophe_is_beyond_the_p90() -> None:
 
 
 def _exact_p90(risks: list[Risk]) -> float:
-    """Every combination of the ten risks, with exact fractions for the probabilities."""
-    chances = {1: Fraction(5, 100), 2: Fraction(10, 100), 3: Fraction(25, 100),
-               4: Fraction(50, 100), 5: Fraction(90, 100)}  # fmt: skip
+    """Every combination of the ten risks, with exact fractions for the rates (a rate r
+    strikes floor(r) times, or once more with a chance equal to its fraction)."""
     years = []
     for hits in product((False, True), repeat=len(risks)):
         chance, loss = Fraction(1), 0.0
         for hit, risk in zip(hits, risks, strict=True):
-            p = chances[risk.likelihood]
+            rate = Fraction(risk.rate).limit_denominator(1_000)
+            times = rate.numerator // rate.denominator
+            p = rate - times
             chance *= p if hit else 1 - p
-            loss += risk.cost if hit else 0.0
+            loss += risk.cost * (times + 1 if hit else times)
         years.append((loss, chance))
     cumulative = Fraction(0)
     for loss, chance in sorted(years):
@@ -241,12 +392,19 @@ def _exact_p90(risks: list[Risk]) -> float:
     raise AssertionError("probabilities do not add up to 1")
 
 
+rated = st.fixed_dictionaries(
+    {f"{r}_likelihood": st.sampled_from((*LEVELS, "rate")) for r in RISKS}
+    | {f"{r}_rate": st.sampled_from((0, 0.3, 1, 1.5, 2.25, 7)) for r in RISKS}
+)
+
+
 @settings(max_examples=40, deadline=None)
-@given(register)
-def test_loss_p90_matches_exact_enumeration(inputs: dict[str, Any]) -> None:
+@given(register, rated)
+def test_loss_p90_matches_exact_enumeration(inputs: dict[str, Any], rates: dict[str, Any]) -> None:
     # Whole currency units, so the sums compare exactly.
-    inputs = inputs | {f"{r}_cost": float(round(inputs[f"{r}_cost"])) for r in RISKS}
+    inputs = inputs | rates | {f"{r}_cost": float(round(inputs[f"{r}_cost"])) for r in RISKS}
     v = values(inputs)
     expected = _exact_p90(risks_from(FIELDSET.parse(inputs)))
     assert v["loss_p90"] == pytest.approx(expected, rel=1e-12)
-    assert 0 <= v["loss_p90"] <= sum(inputs[f"{r}_cost"] for r in RISKS)
+    most = sum(inputs[f"{r}_cost"] * (int(v["rates"][r]) + 1) for r in RISKS)
+    assert 0 <= v["loss_p90"] <= most

@@ -10,7 +10,8 @@ from calculator_client import CalculatorClient, figure
 
 import calculators
 from calculators.core.text import text_for
-from calculators.risk_register.fields import RISK_TEXT, RISKS
+from calculators.risk_register.fields import GUIDE_RISKS as RISKS
+from calculators.risk_register.fields import RISK_TEXT
 
 CLIENT = CalculatorClient("risk_register")
 run = CLIENT.run
@@ -38,8 +39,37 @@ def test_default_texts() -> None:
     table = result["tables"][0]
     assert len(table["rows"]) == len(RISKS) + 1
     assert table["rows"][0]["cells"] == ["Data security and breaches", "2", "5", "10 (high)",
-                                         "10%", "€150,000", "€15,000"]  # fmt: skip
-    assert table["rows"][-1]["cells"][-1] == "€89,500"
+                                         "0.10", "€150,000", "€15,000", "€15,000"]  # fmt: skip
+    assert table["rows"][-1]["cells"][-2:] == ["€89,500", "€89,500"]
+    assert [t["id"] for t in result["tables"]] == ["register"]  # no mitigation, no return table
+    assert figure(result, "mitigation_return")["text"] == "€0"
+
+
+def test_a_mitigation_reads_with_its_return() -> None:
+    # Hidden costs: 0.5 x 50,000 = 25,000 a year. Halving the rate and cutting the cost by 20%:
+    # 0.25 x 40,000 = 10,000 left, 15,000 avoided for 6,000 a year: a net 9,000, 2.5 to 1.
+    # As planned the risks cost 89,500 - 15,000 + 6,000 = 80,500 a year, 26% of 309,200.
+    result = run({"hidden_costs_mitigation_cost": 6_000, "hidden_costs_rate_cut": 50,
+                  "hidden_costs_loss_cut": 20})  # fmt: skip
+    assert result["verdict"]["text"] == (
+        "The risks are expected to cost €80,500 a year, 26% of the expected savings: a high "
+        "risk level. This counts the loss left after the mitigations, €74,500, and their cost, "
+        "€6,000; without them the risks would cost €89,500 a year."
+    )
+    table = next(t for t in result["tables"] if t["id"] == "mitigations")
+    assert table["rows"][0]["cells"] == ["Hidden costs", "€25,000", "€10,000", "€15,000",
+                                         "€6,000", "€9,000", "2.5 to 1"]  # fmt: skip
+    assert figure(result, "mitigation_return")["text"] == "€9,000"
+    assert figure(result, "risk_adjusted_savings")["text"] == "€228,700"
+
+
+def test_a_free_mitigation_that_removes_every_loss() -> None:
+    cut = {f"{r}_rate_cut": 100 for r in RISKS}
+    result = run(cut)
+    assert result["verdict"]["tone"] == "good"
+    assert result["verdict"]["text"].startswith("The mitigations remove the whole expected loss")
+    table = next(t for t in result["tables"] if t["id"] == "mitigations")
+    assert table["rows"][0]["cells"][-1] == "n/a"  # free: no ratio to show
 
 
 def test_a_ruinous_risk_reads_as_critical_and_leads_the_list() -> None:
@@ -53,7 +83,18 @@ def test_a_ruinous_risk_reads_as_critical_and_leads_the_list() -> None:
     assert figure(result, "tier")["text"] == "Critical"
     top = next(item for item in result["lists"] if item["id"] == "top_risks")
     assert top["items"][0]["text"].startswith("Customer backlash: Keep quality visible")
-    assert top["items"][0]["note"] == "Expected loss €500,000 a year; score 1 (low)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €500,000 a year; score 1 (low). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
+
+
+def test_the_top_list_names_each_owner_and_review() -> None:
+    result = run({"hidden_costs_owner": "  Finance controller ", "hidden_costs_review":
+                  "2026-12-15"})  # fmt: skip
+    top = next(item for item in result["lists"] if item["id"] == "top_risks")
+    assert top["items"][0]["text"].startswith("Hidden costs:")
+    assert top["items"][0]["note"].endswith("Owner: Finance controller; next review 2026-12-15.")
 
 
 @pytest.mark.parametrize(
@@ -124,6 +165,77 @@ def test_mitigations_link_to_guide_sections() -> None:
     for item in top["items"]:
         assert item["href"].startswith("guide/") and ".md#" in item["href"]
     assert top["items"][0]["text"].startswith("Hidden costs: Cost every item")
-    assert top["items"][0]["note"] == "Expected loss €25,000 a year; score 12 (high)."
+    assert top["items"][0]["note"] == (
+        "Expected loss €25,000 a year; score 12 (high). Owner: "
+        "Outsourcing manager; next review 2027-03-31."
+    )
     html = calculators.render(result, "../../")
     assert 'href="../../guide/risks-and-hidden-costs/#hidden-costs"' in html
+
+
+def test_a_risk_left_out_is_not_counted_and_a_renamed_one_keeps_its_numbers() -> None:
+    full = run({})
+    out = run({"hidden_costs_included": "no", "security_name": "Client data leaks"})
+    names = [row["values"][0] for row in out["tables"][0]["rows"]]
+    assert "Hidden costs" not in names and "Client data leaks" in names
+    assert "Data security and breaches" not in names
+    assert len(names) == len(RISKS)  # nine risks and the total
+    left_out = full["values"]["expected_losses"]["hidden_costs"]
+    assert out["values"]["expected_loss"] == pytest.approx(
+        full["values"]["expected_loss"] - left_out
+    )
+    assert "hidden_costs" not in out["values"]["scores"]
+    assert sum(c["count"] for row in out["charts"][0]["cells"] for c in row) == len(RISKS) - 1
+    assert (
+        "for the 9 risks" in figure(out, "expected_loss")["note"]
+        or "over the 9 risks" in (figure(out, "expected_loss")["note"])
+    )
+
+
+def test_an_own_risk_joins_the_register_under_its_name() -> None:
+    own = {"own1_included": "yes", "own1_name": "Vendor insolvency", "own1_likelihood": "4",
+           "own1_impact": "5", "own1_cost": 400_000}  # fmt: skip
+    result = run(own)
+    # 0.5 a year (level 4) times 400,000: 200,000 a year, now the costliest risk.
+    assert result["values"]["expected_losses"]["own1"] == pytest.approx(200_000)
+    assert result["values"]["top_risks"][0] == "own1"
+    first = result["lists"][0]["items"][0]
+    assert first["text"].startswith("Vendor insolvency: ")
+    cells = [name for row in result["charts"][0]["cells"] for c in row for name in c["risks"]]
+    assert "Vendor in\u2026" in cells  # cut to what a heat-map cell holds
+
+
+def test_an_own_risk_needs_a_name_and_the_register_a_risk() -> None:
+    with pytest.raises(calculators.InputError) as caught:
+        calculators.run("risk_register", {"own2_included": "yes", "own2_name": "  "})
+    assert list(caught.value.errors) == ["own2_name"]
+    with pytest.raises(calculators.InputError) as caught:
+        calculators.run("risk_register", {f"{r}_included": "no" for r in RISKS})
+    assert list(caught.value.errors) == ["security_included"]
+    only_own = {f"{r}_included": "no" for r in RISKS} | {
+        "own1_included": "yes",
+        "own1_name": "Key person leaves",
+    }
+    assert run(only_own)["tables"][0]["rows"][0]["values"][0] == "Key person leaves"
+
+
+def test_fields_of_a_risk_left_out_do_not_apply() -> None:
+    inputs = {"morale_included": "no", "morale_cost": 5, "morale_rate": 2}
+    assert calculators.not_applying("risk_register", inputs) == ["morale_cost", "morale_rate"]
+    # The rate of an included risk applies only with a rate chosen.
+    assert calculators.not_applying("risk_register", {"morale_rate": 2}) == ["morale_rate"]
+
+
+def test_the_loss_curve_reads_the_bad_year_at_ten_percent() -> None:
+    result = run({"security_mitigation_cost": 1000, "security_rate_cut": 50})
+    chart = next(c for c in result["charts"] if c["id"] == "loss_curve")
+    assert [s["id"] for s in chart["series"]] == ["inherent", "residual"]
+    residual = chart["series"][1]
+    p90 = result["values"]["loss_p90"]
+    assert chart["marker"]["x"] == p90
+    # Left of the bad year more than 10% of years cost more; from it on at most 10%.
+    above_at = dict(zip(residual["x"], residual["y"], strict=True))
+    assert above_at[p90] <= 10.0 + 1e-9
+    assert all(y > 10.0 for x, y in above_at.items() if x < p90)
+    assert residual["y"] == sorted(residual["y"], reverse=True)
+    assert len(residual["x"]) <= 61

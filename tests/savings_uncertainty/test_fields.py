@@ -70,7 +70,17 @@ def test_each_bad_value_gets_a_clear_message_on_its_field(
             "governance_pct_low",
             "The low value cannot be above the likely value (2.5%).",
         ),
-        ({"headcount": 3, "retained_fte": 3}, "retained_fte", "fewer than the team size (3 FTE)"),
+        (
+            {"headcount_low": 3, "headcount_likely": 3, "headcount_high": 3, "retained_fte": 3},
+            "retained_fte",
+            "fewer than the team size (3 FTE)",
+        ),
+        # Retained staff must be fewer than the smallest team the range allows.
+        (
+            {"headcount_low": 4, "retained_fte": 4},
+            "retained_fte",
+            "fewer than the team size (4 FTE)",
+        ),
         ({"horizon_years": 1, "ramp_months": 13}, "ramp_months", "cannot be longer"),
     ],
 )

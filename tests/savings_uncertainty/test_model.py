@@ -46,10 +46,10 @@ def triple(name: str, low: float, likely: float, high: float) -> dict[str, float
 # Two people at 60,000 a year; nothing else costs anything but the vendor and a 10,000
 # transition; one year at 10%. The same case as the savings tests' worked example.
 BARE: dict[str, Any] = {
-    "headcount": 2, "salary": 60_000, "on_costs_pct": 0, "overhead_per_fte": 0,
+    **fixed("headcount", 2), **fixed("salary", 60_000), "on_costs_pct": 0, "overhead_per_fte": 0,
     "management_pct": 0, "recruiting_per_fte": 0, "retained_fte": 0, "transport_per_year": 0,
     "contract_cost": 0, "exit_cost": 0, "ramp_months": 0, "horizon_years": 1,
-    "discount_rate_pct": 10,
+    **fixed("discount_rate_pct", 10),
     **fixed("vendor_fte_price", 4_000), **fixed("escalation_pct", 0), **fixed("ramp_dip_pct", 0),
     **fixed("transition_cost", 10_000), **fixed("governance_pct", 0),
     **fixed("wage_growth_pct", 0),
@@ -112,46 +112,14 @@ def test_triangular_vendor_price_matches_the_distribution_worked_by_hand() -> No
     assert top["swing"] == pytest.approx(24 * (p_high - p_low) / 1.1)
 
 
-@pytest.mark.parametrize(
-    ("low", "likely", "high", "p", "expected"),
-    [
-        # Symmetric 0, 1, 2: F(x) = x^2 / 2 left of the mode, so P10 = sqrt(0.2) and P90 =
-        # 2 - sqrt(0.2); P50 is the mode.
-        (0.0, 1.0, 2.0, 0.10, math.sqrt(0.2)),
-        (0.0, 1.0, 2.0, 0.90, 2.0 - math.sqrt(0.2)),
-        (0.0, 1.0, 2.0, 0.50, 1.0),
-        # Skewed 40,000, 60,000, 150,000 (the transition cost): the mode holds F = 20 / 110 =
-        # 0.18, so P10 = 40,000 + sqrt(0.1 x 110,000 x 20,000) = 54,832.4 and P90 = 150,000 -
-        # sqrt(0.1 x 110,000 x 90,000) = 118,535.6.
-        (40_000.0, 60_000.0, 150_000.0, 0.10, 40_000 + math.sqrt(0.1 * 110_000 * 20_000)),
-        (40_000.0, 60_000.0, 150_000.0, 0.90, 150_000 - math.sqrt(0.1 * 110_000 * 90_000)),
-        # The mode at an end, and no range at all.
-        (5.0, 5.0, 9.0, 0.10, 9.0 - math.sqrt(0.9 * 4.0 * 4.0)),
-        (3.0, 3.0, 3.0, 0.90, 3.0),
-    ],
-)
-def test_triangular_quantiles_by_hand(
-    low: float, likely: float, high: float, p: float, expected: float
-) -> None:
-    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(expected, rel=1e-12)
-
-
-@given(st.floats(0, 1e6), st.floats(0, 1), st.floats(0, 1e6), st.floats(0.01, 0.99))
-def test_triangular_quantile_agrees_with_the_draws_it_describes(
-    low: float, mix: float, width: float, p: float
-) -> None:
-    # The inverse distribution function is what random.triangular applies to a uniform draw.
-    likely, high = low + mix * width, low + width
-    import random
-
-    class Fixed(random.Random):
-        def random(self) -> float:
-            return p
-
-    drawn = Fixed().triangular(low, high, likely)
-    assert su.triangular_quantile(low, likely, high, p) == pytest.approx(
-        drawn, rel=1e-9, abs=1e-9 * (1 + width)
-    )
+def test_s_curve_by_hand() -> None:
+    ten = [float(i) for i in range(1, 11)]
+    curve = su.s_curve(ten)
+    assert len(curve) == 101
+    # Share 0 at the smallest value; share p at the nearest-rank percentile: 1% and 10% at
+    # the first value (rank ceil(0.1) = 1, rank 1), 11% at the second, 100% at the last.
+    assert curve[0] == (1.0, 0.0) and curve[1] == (1.0, 0.01) and curve[10] == (1.0, 0.1)
+    assert curve[11] == (2.0, 0.11) and curve[100] == (10.0, 1.0)
 
 
 def test_nearest_rank_percentiles_by_hand() -> None:
@@ -241,19 +209,31 @@ def test_fast_npv_equals_the_monthly_simulation(inputs: dict[str, Any]) -> None:
     expected, scale = monthly_npv(model)
     fast = su.NpvFunction(model)
     point = [model.vendor_fte_price, model.escalation, model.ramp_dip, model.transition_cost,
-             model.governance, model.wage_growth]  # fmt: skip
+             model.governance, model.wage_growth, model.headcount, model.salary,
+             model.discount_rate]  # fmt: skip
     assert fast(point) == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
 
 
-@given(savings_scenario, st.lists(st.floats(min_value=0, max_value=1), min_size=6, max_size=6))
+@given(savings_scenario, st.lists(st.floats(min_value=0, max_value=1), min_size=9, max_size=9))
 @settings(max_examples=50)
 def test_fast_npv_follows_each_uncertain_input(inputs: dict[str, Any], mix: list[float]) -> None:
-    """Moving the six inputs away from the model they were built from changes nothing in the
+    """Moving the nine inputs away from the model they were built from changes nothing in the
     agreement: NpvFunction(model)(x) is the savings NPV of the model with x put in."""
     model = model_of(inputs)
-    x = [40_000 * mix[0], -0.2 + 0.7 * mix[1], mix[2], 1e6 * mix[3], mix[4], -0.2 + 0.7 * mix[5]]
+    x = [
+        40_000 * mix[0],
+        -0.2 + 0.7 * mix[1],
+        mix[2],
+        1e6 * mix[3],
+        mix[4],
+        -0.2 + 0.7 * mix[5],
+        model.retained_fte + 0.5 + 200 * mix[6],
+        1_000 + 500_000 * mix[7],
+        0.5 * mix[8],
+    ]
     moved = replace(model, vendor_fte_price=x[0], escalation=x[1], ramp_dip=x[2],
-                    transition_cost=x[3], governance=x[4], wage_growth=x[5])  # fmt: skip
+                    transition_cost=x[3], governance=x[4], wage_growth=x[5], headcount=x[6],
+                    salary=x[7], discount_rate=x[8])  # fmt: skip
     expected, scale = monthly_npv(moved)
     assert su.NpvFunction(model)(x) == pytest.approx(expected, rel=1e-9, abs=1e-9 * scale)
 
@@ -271,25 +251,26 @@ def ranges(draw: st.DrawFn) -> dict[str, float]:
         "transition_cost": (0.0, 2e6),
         "governance_pct": (0.0, 100.0),
         "wage_growth_pct": (-20.0, 50.0),
+        "salary": (1_000.0, 500_000.0),
+        "discount_rate_pct": (0.0, 25.0),
     }
     found: dict[str, float] = {}
     for name, (low, high) in limits.items():
         three = sorted(draw(st.floats(min_value=low, max_value=high)) for _ in range(3))
         found |= triple(name, *three)
+    # Whole teams of 2 or more, above the one retained FTE the scenarios may keep.
+    found |= triple("headcount", *sorted(draw(st.integers(2, 100)) for _ in range(3)))
     return found
 
 
 scenario = st.fixed_dictionaries(
     {
-        "headcount": st.integers(min_value=2, max_value=100),
-        "salary": money,
         "on_costs_pct": rate,
         "retained_fte": st.integers(min_value=0, max_value=1),
         "transport_per_year": st.floats(min_value=0, max_value=1e5),
         "exit_cost": st.floats(min_value=0, max_value=1e6),
         "ramp_months": st.integers(min_value=0, max_value=12),
         "horizon_years": st.integers(min_value=1, max_value=15),
-        "discount_rate_pct": st.floats(min_value=0, max_value=25),
         "seed": st.integers(min_value=0, max_value=999_999),
         "draws": st.just(1_000),
     }
@@ -332,7 +313,9 @@ def test_no_uncertainty_gives_the_savings_npv_in_every_draw(
     parsed = FIELDSET.parse(certain)
     model = savings.Model.from_values(savings_values(parsed))
     expected, scale = monthly_npv(model)
-    npvs = su.NpvFunction(model).many(su.draw(su.triples(parsed), inputs["seed"], 1_000))
+    npvs = su.NpvFunction(model).many(
+        su.draw(su.triples(parsed), su.distributions(parsed), inputs["seed"], 1_000)
+    )
     assert npvs == pytest.approx([expected] * 1_000, rel=1e-9, abs=1e-9 * scale)
     v = values(certain)
     assert v["loss_probability"] in (0.0, 1.0)
@@ -442,3 +425,135 @@ def test_a_near_zero_range_does_not_make_bins_narrower_than_one_unit() -> None:
     assert bins.edges == [1_207_457.0, 1_207_458.0] and bins.counts == [1_000]
     spread = sorted(1_000.5 + 5.0 * i / 999 for i in range(1_000))  # 1,000.5 to 1,005.5
     assert su.histogram(spread).edges == [float(e) for e in range(1_000, 1_007)]
+
+
+# --- Distributions ---------------------------------------------------------------------------
+
+ALL_PERT = {f"{name}_distribution": "pert" for name in UNCERTAIN}
+
+
+def test_pert_everywhere_moves_the_median_up() -> None:
+    # The default ranges lean towards the costly side; PERT keeps more weight near the likely
+    # values, so the median NPV rises (from about 957,000 to about 1,089,000).
+    triangular, pert = values({}), values(ALL_PERT)
+    assert triangular["p50"] == pytest.approx(957_000, rel=0.01)
+    assert pert["p50"] == pytest.approx(1_089_000, rel=0.01)
+    assert pert["likely_npv"] == triangular["likely_npv"]  # the likely case does not change
+
+
+def test_choosing_pert_for_one_input_keeps_the_other_inputs_draws() -> None:
+    parsed = FIELDSET.parse({})
+    ranges, kinds = su.triples(parsed), su.distributions(parsed)
+    before = su.draw(ranges, kinds, 5, 500)
+    kinds[1] = "pert"
+    after = su.draw(ranges, kinds, 5, 500)
+    assert [d for i, d in enumerate(after) if i != 1] == [d for i, d in enumerate(before) if i != 1]
+    assert after[1] != before[1]
+    low, _, high = ranges[1]
+    assert all(low <= x <= high for x in after[1])
+
+
+def test_pert_tornado_uses_pert_quantiles() -> None:
+    from calculators.savings_uncertainty.distributions import pert_quantile
+
+    v = values({"transition_cost_distribution": "pert"})
+    row = next(s for s in v["sensitivity"] if s["input"] == "transition_cost")
+    assert row["p10"] == pytest.approx(pert_quantile(40_000, 60_000, 150_000, 0.1))
+    assert row["p90"] == pytest.approx(pert_quantile(40_000, 60_000, 150_000, 0.9))
+    # The NPV falls one for one with the transition cost.
+    assert row["npv_p10"] - row["npv_p90"] == pytest.approx(row["p90"] - row["p10"])
+
+
+# --- Team size, salary and discount rate --------------------------------------------------------
+
+
+def test_uncertain_team_size_worked_by_hand() -> None:
+    # The NPV is -10,000 + h (60,000 - 48,000) / 1.1 for a team of h: a straight line with a
+    # slope of 12,000 / 1.1 per FTE. A triangle 1, 2, 3 has P10 = 1 + sqrt(0.2) and P90 =
+    # 3 - sqrt(0.2), so the swing is 12,000 / 1.1 x (2 - 2 sqrt(0.2)) = 5,031.6.
+    v = values(BARE | triple("headcount", 1, 2, 3))
+    row = next(s for s in v["sensitivity"] if s["input"] == "headcount")
+    assert row["p10"] == pytest.approx(1 + math.sqrt(0.2))
+    assert row["swing"] == pytest.approx(12_000 / 1.1 * (2 - 2 * math.sqrt(0.2)))
+    # Zero NPV at h = 10,000 x 1.1 / 12,000 = 0.917 FTE: inside the range 1 to 3? No, below it.
+    switching = next(s for s in v["switching"] if s["input"] == "headcount")
+    assert switching["value"] == pytest.approx(11_000 / 12_000)
+    assert switching["inside_range"] is False
+    # Every draw lies on the line, so the mean NPV is the line at the mean team size.
+    assert v["min"] >= -10_000 + 12_000 / 1.1 - 1e-6
+    assert v["max"] <= -10_000 + 36_000 / 1.1 + 1e-6
+
+
+def test_uncertain_salary_and_discount_rate_switching_values_by_hand() -> None:
+    salary = triple("salary", 50_000, 60_000, 70_000)
+    rate = triple("discount_rate_pct", 5, 10, 25)
+    v = values(BARE | salary | rate | fixed("transition_cost", 20_000))
+    switching = {s["input"]: s for s in v["switching"]}
+    # Salary s: -20,000 + (2 s - 96,000) / 1.1 = 0 gives s = (22,000 + 96,000) / 2 = 59,000.
+    assert switching["salary"]["value"] == pytest.approx(59_000)
+    assert switching["salary"]["inside_range"] is True
+    # Discount rate r: 24,000 / (1 + r) = 20,000 gives r = 20%.
+    assert switching["discount_rate_pct"]["value"] == pytest.approx(0.2, abs=1e-12)
+    assert switching["discount_rate_pct"]["inside_range"] is True
+    # The likely case stays the savings calculator's NPV: -20,000 + 24,000 / 1.1.
+    assert v["likely_npv"] == pytest.approx(-20_000 + 24_000 / 1.1)
+
+
+@given(scenario, ranges())
+@settings(max_examples=40, deadline=None)
+def test_fast_npv_at_each_level_is_the_savings_closed_form(
+    inputs: dict[str, Any], spread: dict[str, float]
+) -> None:
+    # Built from the likely model, the NPV function gives at the low and at the high values
+    # what the savings model's own closed form gives for the savings inputs at those levels
+    # (the savings calculator's defaults filling in everything this calculator does not ask).
+    parsed = FIELDSET.parse(inputs | spread)
+    fast = su.NpvFunction(savings.Model.from_values(savings_values(parsed)))
+    for index, level in enumerate(LEVELS):
+        model = savings.Model.from_values(savings_values(parsed, level))
+        _, scale = monthly_npv(model)
+        point = [t[index] for t in su.triples(parsed)]
+        assert fast(point) == pytest.approx(
+            savings.closed_form_npv(model), rel=1e-9, abs=1e-9 * scale
+        )
+
+
+# --- Correlation -------------------------------------------------------------------------------
+
+
+def test_correlation_between_escalation_and_wage_growth() -> None:
+    # Wage growth raises the NPV and escalation lowers it, so tying them together narrows the
+    # spread (their effects cancel in part), and tying them in opposite directions widens it.
+    independent = values({})
+    together = values({"rank_correlation": 0.9})
+    opposite = values({"rank_correlation": -0.9})
+    assert together["p90"] - together["p10"] < independent["p90"] - independent["p10"]
+    assert opposite["p90"] - opposite["p10"] > independent["p90"] - independent["p10"]
+    assert together["correlation"] == {
+        "first": "escalation_pct", "second": "wage_growth_pct", "rank_correlation": 0.9,
+    }  # fmt: skip
+    # The one-at-a-time views do not change.
+    assert together["sensitivity"] == independent["sensitivity"]
+    assert together["switching"] == independent["switching"]
+
+
+def test_simulated_inputs_reach_the_rank_correlation_asked_for() -> None:
+    from calculators.savings_uncertainty.correlation import correlate, spearman
+
+    parsed = FIELDSET.parse({"correlation_first": "vendor_fte_price",
+                             "correlation_second": "ramp_dip_pct", "rank_correlation": 0.6,
+                             "draws": 50_000})  # fmt: skip
+    pair = su.correlation(parsed)
+    columns = su.draw(su.triples(parsed), su.distributions(parsed), 2026, 50_000)
+    moved = correlate(columns[pair.first], columns[pair.second], pair.spearman)
+    assert spearman(columns[pair.first], moved) == pytest.approx(0.6, abs=0.02)
+
+
+def test_a_correlation_needs_two_inputs() -> None:
+    CLIENT.assert_only_error(
+        {"correlation_first": "salary", "correlation_second": "salary", "rank_correlation": 0.5},
+        "correlation_second",
+        "other than the first",
+    )
+    # Without a correlation, the same input twice is harmless.
+    assert values({"correlation_first": "salary", "correlation_second": "salary"})["p50"] > 0

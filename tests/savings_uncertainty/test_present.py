@@ -35,8 +35,9 @@ def test_default_results() -> None:
     assert v["most_sensitive"] == "vendor_fte_price"
     assert 20 <= len(v["histogram"]["counts"]) <= 30
     assert sum(v["histogram"]["counts"]) == 10_000
-    histogram, tornado = result["charts"]
+    histogram, s_curve, tornado = result["charts"]
     assert histogram["kind"] == "columns" and tornado["kind"] == "bars"
+    assert s_curve["kind"] == "line" and s_curve["id"] == "s_curve"
     assert tornado["reference"]["x"] == v["likely_npv"]
     assert len(tornado["bars"]) == 6
     assert [t["id"] for t in result["tables"]] == ["sensitivity", "switching"]
@@ -130,3 +131,29 @@ def test_the_chart_specs_read_back(inputs: dict[str, Any]) -> None:
 
     for chart in run(inputs)["charts"]:
         assert CHART_SPECS[chart["kind"]].from_dict(chart).as_dict() == chart
+
+
+def test_s_curve_rises_from_the_smallest_to_the_largest_npv() -> None:
+    result = run({"vendor_fte_price_high": 9_000})  # a real chance of a loss
+    v = result["values"]
+    chart = next(c for c in result["charts"] if c["id"] == "s_curve")
+    (series,) = chart["series"]
+    xs, ys = series["x"], series["y"]
+    assert len(xs) == len(ys) == 101
+    assert xs == sorted(xs) and ys == sorted(ys)
+    assert (xs[0], ys[0]) == (v["min"], 0.0) and (xs[-1], ys[-1]) == (v["max"], 100.0)
+    # The nearest-rank percentiles of the figures are points of the curve.
+    assert (xs[10], xs[50], xs[90]) == (v["p10"], v["p50"], v["p90"])
+    # It crosses zero at the chance of a loss: the marker says so.
+    assert chart["marker"]["x"] == 0.0
+    assert 0.0 < v["loss_probability"] < 1.0
+    share = round(100 * v["loss_probability"])
+    assert f"{share}% of the draws lie below it" in chart["marker"]["label"]
+    below = [y for x, y in zip(xs, ys, strict=True) if x < 0]
+    assert below and below[-1] <= 100 * v["loss_probability"] + 1
+
+
+def test_s_curve_without_a_loss_has_no_marker_line() -> None:
+    chart = next(c for c in run({})["charts"] if c["id"] == "s_curve")
+    assert chart["marker"]["x"] is None  # every draw pays: zero is off the curve
+    assert "0% of the draws" in chart["marker"]["label"]
