@@ -4,9 +4,20 @@ PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install chromium serve build test check lint bench clean
+.PHONY: install catalogs messages chromium serve build test check lint bench clean
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed node_modules/.installed catalogs
+
+# The calculators' compiled catalogs (.mo, not committed) from the committed .po files.
+PO_FILES := $(wildcard calculators/locale/*/LC_MESSAGES/calculators.po)
+catalogs: $(PO_FILES:.po=.mo)
+$(PO_FILES:.po=.mo) &: $(PO_FILES) $(VENV)/.installed
+	$(PY) -m sitebuild.catalogs compile
+
+# Re-extract the messages into calculators/locale/calculators.pot and merge them into every .po.
+messages: $(VENV)/.installed
+	$(PY) -m sitebuild.catalogs update
+	$(PY) -m sitebuild.catalogs compile
 
 $(VENV)/.installed: requirements-dev.lock pyproject.toml
 	python3 -m venv $(VENV)

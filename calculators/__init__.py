@@ -60,5 +60,7 @@ def render(result: dict[str, Any], root: str = "") -> str:
 
 
 def ui_messages(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
-    """The widget's and runtime's own strings ('ui.*'), for the page template."""
+    """The widget's, runtime's and scenario tools' own strings ('ui.*', 'share.*'), for the
+    page template; a message with plural forms as one key per CLDR plural category
+    ('share.imported.one', ...)."""
     return ui.ui_messages(locale)

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import InputError, catalog, not_applying, run
-from .core.text import text_for
+from .core.locales import LOCALES, UnsupportedLocaleError
+from .core.text import MissingCatalogError, text_for
 from .export import csv_text
 from .query import decode
 
@@ -27,10 +28,16 @@ def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
         description="Outsourcing calculators: the same models as the website, in your terminal.",
     )
     parser.add_argument("--list", action="store_true", help="list the calculators and exit")
-    parser.add_argument("--locale", default="en", help="language for labels and numbers")
+    parser.add_argument(
+        "--locale",
+        default="en",
+        help=f"language for labels and numbers: {', '.join(LOCALES)} (default: en)",
+    )
     sub = parser.add_subparsers(dest="calculator", metavar="CALCULATOR")
     for entry in entries:
         command = sub.add_parser(entry["id"], help=entry["title"], description=entry["title"])
+        # Also after the calculator's name; it then overrides the one before it.
+        command.add_argument("--locale", default=argparse.SUPPRESS, help="as --locale above")
         command.add_argument("--json", action="store_true", help="print the result as JSON")
         command.add_argument("--csv", action="store_true", help="print the result as CSV")
         command.add_argument(
@@ -128,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     entries = catalog()
     parser = _build_parser(entries)
     args = parser.parse_args(argv)
+    try:
+        text_for(args.locale)
+    except (UnsupportedLocaleError, MissingCatalogError) as exc:
+        parser.error(str(exc))
     if args.list or not args.calculator:
         for entry in catalog(args.locale):
             print(f"{entry['id']:<12} {entry['title']}")

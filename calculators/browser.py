@@ -6,26 +6,29 @@ import json
 from typing import Any
 
 from . import InputError, render, run
-from .core.text import text_for
+from .core.locales import SOURCE_LOCALE, UnsupportedLocaleError, language_of
+from .core.text import N_, text_for
 
-BAD_REQUEST = "The request must be a JSON object with a calculator and inputs."
+BAD_REQUEST = N_("The request must be a JSON object with a calculator and inputs.")
+INTERNAL_ERROR = N_("Internal error: {name}")
 
 MAX_REQUEST = 200_000  # characters; a full form with every table row is a few thousand
 
 
 def respond(request_json: str) -> str:
     """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "html", "result"}` or
-    `{"ok": false, "errors": {field: message}}`. `root` is the site's root as seen from the
-    page, for links in the results. A request with a "format" asks for a link, an export or a
-    comparison instead (see `calculators.share`)."""
+    `{"ok": false, "errors": {field: message}}`. `locale` is the page's language (its
+    `<html lang>`; a locale the calculators do not speak is a bad request, answered in English).
+    `root` is the site's root as seen from the page, for links in the results. A request with
+    a "format" asks for a link, an export or a comparison instead (see `calculators.share`)."""
     try:
         return _respond(request_json)
     except (RecursionError, MemoryError):  # hostile nesting or size that slipped past a limit
-        return _failure({"": text_for("en").gettext(BAD_REQUEST)})
+        return _failure({"": text_for(SOURCE_LOCALE).gettext(BAD_REQUEST)})
 
 
 def _respond(request_json: str) -> str:
-    bad_request = _failure({"": text_for("en").gettext(BAD_REQUEST)})
+    bad_request = _failure({"": text_for(SOURCE_LOCALE).gettext(BAD_REQUEST)})
     if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST:
         return bad_request
     try:
@@ -34,17 +37,22 @@ def _respond(request_json: str) -> str:
         return bad_request
     if not isinstance(request, dict):
         return bad_request
-    locale, root = request.get("locale", "en"), request.get("root", "")
+    locale, root = request.get("locale", SOURCE_LOCALE), request.get("root", "")
     if not isinstance(locale, str) or not isinstance(root, str) or not _relative_root(root):
         return bad_request
+    try:
+        language_of(locale)
+    except UnsupportedLocaleError:
+        return bad_request
+    t = text_for(locale)
     if "format" in request:  # a link, an export or a comparison rather than a result
-        return _shared(request)
+        return _shared(request, locale)
     try:
         result = run(request.get("calculator", ""), request.get("inputs"), locale)
     except InputError as exc:
         return _failure(exc.errors)
     except Exception as exc:  # a bug must reach the reader as a message, not a traceback
-        return _failure({"": f"Internal error: {type(exc).__name__}"})
+        return _failure({"": t.gettext(INTERNAL_ERROR, name=type(exc).__name__)})
     return json.dumps({"ok": True, "html": render(result, root), "result": result})
 
 
@@ -57,7 +65,7 @@ def _failure(errors: dict[str, str]) -> str:
     return json.dumps({"ok": False, "errors": errors})
 
 
-def _shared(request: dict[str, Any]) -> str:
+def _shared(request: dict[str, Any], locale: str) -> str:
     from .share import handle  # imported on first use: most requests are plain results
 
     try:
@@ -65,4 +73,4 @@ def _shared(request: dict[str, Any]) -> str:
     except InputError as exc:
         return _failure(exc.errors)
     except Exception as exc:  # a bug must reach the reader as a message, not a traceback
-        return _failure({"": f"Internal error: {type(exc).__name__}"})
+        return _failure({"": text_for(locale).gettext(INTERNAL_ERROR, name=type(exc).__name__)})

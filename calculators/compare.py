@@ -12,19 +12,18 @@ from . import registry, run
 from .core.fields import Field
 from .core.format import format_number
 from .core.parse import InputError, parse_value
-from .core.text import text_for
+from .core.text import N_, text_for
 from .core.vocab import unit_label
 from .query import _controls, _label, _same, decode, form_defaults
 
 MIN_SCENARIOS, MAX_SCENARIOS = 2, 4
 NONE = "\u2013"  # an empty cell or a figure a scenario lacks
 
-# Reader-facing strings of this module, in one place so that they can move to the
-# translation catalog.
+# Reader-facing strings of this module (translated where they are used).
 MESSAGES = {
-    "count": "Choose from {min} to {max} scenarios to compare.",
-    "problem": "Scenario '{name}': {problem}",
-    "verdict": "Verdict",
+    "count": N_("Choose from {min} to {max} scenarios to compare."),
+    "problem": N_("Scenario '{name}': {problem}"),
+    "verdict": N_("Verdict"),
 }
 
 
@@ -54,15 +53,16 @@ def compare(
 ) -> dict[str, Any]:
     """`{"names", "rows": [{"kind", "label", "cells", "differs"}], "problems"}`; raises
     InputError for fewer than two or more than four scenarios."""
+    t = text_for(locale)
     if not MIN_SCENARIOS <= len(scenarios) <= MAX_SCENARIOS:
-        raise InputError({"": MESSAGES["count"].format(min=MIN_SCENARIOS, max=MAX_SCENARIOS)})
+        raise InputError({"": t.gettext(MESSAGES["count"], min=MIN_SCENARIOS, max=MAX_SCENARIOS)})
     fieldset = registry.load(calculator_id, locale).fieldset
     defaults = form_defaults(calculator_id)
     names, forms, results, problems = [], [], [], []
     for scenario in scenarios:
         name = str(scenario.get("name", ""))
         decoded = decode(calculator_id, str(scenario.get("query", "")), locale)
-        problems += [MESSAGES["problem"].format(name=name, problem=p) for p in decoded.problems]
+        problems += [t.gettext(MESSAGES["problem"], name=name, problem=p) for p in decoded.problems]
         form = defaults | decoded.inputs
         names.append(name)
         forms.append(form)
@@ -71,7 +71,7 @@ def compare(
     verdicts = [r.get("verdict") or {} for r in results]
     if any(isinstance(v, dict) and v.get("text") for v in verdicts):
         cells = [str(v.get("text", "")) for v in verdicts]
-        rows.append(_row("verdict", MESSAGES["verdict"], cells))
+        rows.append(_row("verdict", t.gettext(MESSAGES["verdict"]), cells))
     figures = results[0]["figures"]
     if any(f.get("headline") for f in figures):
         figures = [f for f in figures if f.get("headline")]

@@ -21,36 +21,37 @@ from importlib import metadata
 from typing import Any
 
 from . import registry, run
-from .core.text import text_for
+from .core.text import N_, Text, text_for
 from .core.vocab import unit_label
 from .query import encode
 
-# Reader-facing strings of this module, in one place so that they can move to the
-# translation catalog.
+# Reader-facing strings of this module (translated where they are used).
 MESSAGES = {
-    "calculator": "Calculator",
-    "date": "Date",
-    "link": "Link",
-    "version": "Version",
-    "numbers": "Numbers",
-    "conventions": "Plain numbers: a dot as the decimal separator, no thousands separator; "
-    "percentages as percent values (33 means 33%); dates as YYYY-MM-DD.",
-    "currency": "Money amounts are in {currency}.",
-    "inputs": "Inputs",
-    "name": "Name",
-    "label": "Input",
-    "value": "Value",
-    "unit": "Unit",
-    "default": "Default",
-    "changed": "Changed",
-    "yes": "yes",
-    "no": "no",
-    "figures": "Headline figures",
-    "figure": "Figure",
-    "shown": "As shown",
-    "note": "Note",
-    "verdict": "Verdict",
-    "cell": "{table}, row {row}, {column}",
+    "calculator": N_("Calculator"),
+    "date": N_("Date"),
+    "link": N_("Link"),
+    "version": N_("Version"),
+    "numbers": N_("Numbers"),
+    "conventions": N_(
+        "Plain numbers: a dot as the decimal separator, no thousands separator; "
+        "percentages as percent values (33 means 33%); dates as YYYY-MM-DD."
+    ),
+    "currency": N_("Money amounts are in {currency}."),
+    "inputs": N_("Inputs"),
+    "name": N_("Name"),
+    "label": N_("Input"),
+    "value": N_("Value"),
+    "unit": N_("Unit"),
+    "default": N_("Default"),
+    "changed": N_("Changed"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "figures": N_("Headline figures"),
+    "figure": N_("Figure"),
+    "shown": N_("As shown"),
+    "note": N_("Note"),
+    "verdict": N_("Verdict"),
+    "cell": N_("{table}, row {row}, {column}"),
 }
 
 BOM = "\ufeff"
@@ -100,7 +101,9 @@ def input_rows(
                 rows.append(
                     InputRow(
                         f"{spec.name}.{index}.{column.name}",
-                        MESSAGES["cell"].format(table=label, row=index + 1, column=column_label),
+                        t.gettext(
+                            MESSAGES["cell"], table=label, row=index + 1, column=column_label
+                        ),
                         value,
                         unit,
                         default,
@@ -110,12 +113,13 @@ def input_rows(
     return rows
 
 
-def plain(value: object) -> str:
-    """A CSV cell: numbers plain, text safe from being read as a spreadsheet formula."""
+def plain(value: object, t: Text | None = None) -> str:
+    """A CSV cell: numbers plain, text safe from being read as a spreadsheet formula; yes or
+    no in `t`'s language (English without one)."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return MESSAGES["yes"] if value else MESSAGES["no"]
+        return (t or text_for()).gettext(MESSAGES["yes"] if value else MESSAGES["no"])
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
@@ -127,21 +131,27 @@ def plain(value: object) -> str:
 
 
 def _header(
-    calculator_id: str, result: dict[str, Any], form: Mapping[str, object], link: str, date: str
+    calculator_id: str,
+    result: dict[str, Any],
+    form: Mapping[str, object],
+    link: str,
+    date: str,
+    t: Text,
 ) -> list[list[str]]:
     currency = form.get("currency") or next(
         (v for k, v in result.get("values", {}).items() if k == "currency"), ""
     )
-    conventions = MESSAGES["conventions"]
-    if currency:
-        conventions += " " + MESSAGES["currency"].format(currency=currency)
+    conventions = t.gettext(MESSAGES["conventions"])
+    if currency:  # two sentences, each whole
+        conventions += " " + t.gettext(MESSAGES["currency"], currency=currency)
+    m = {key: t.gettext(MESSAGES[key]) for key in ("calculator", "date", "link", "version")}
     return [
         [result["title"]],
-        [MESSAGES["calculator"], calculator_id],
-        [MESSAGES["date"], date],
-        [MESSAGES["link"], link],
-        [MESSAGES["version"], package_version()],
-        [MESSAGES["numbers"], conventions],
+        [m["calculator"], calculator_id],
+        [m["date"], date],
+        [m["link"], link],
+        [m["version"], package_version()],
+        [t.gettext(MESSAGES["numbers"]), conventions],
     ]
 
 
@@ -158,13 +168,14 @@ def csv_text(
     date = date or datetime.date.today().isoformat()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    m = MESSAGES
+    t = text_for(locale)
+    m = {key: t.gettext(message) for key, message in MESSAGES.items() if "{" not in message}
 
     def section(rows: list[list[str]]) -> None:
-        writer.writerows([[plain(cell) for cell in row] for row in rows])
+        writer.writerows([[plain(cell, t) for cell in row] for row in rows])
         writer.writerow([])
 
-    section(_header(calculator_id, result, form, link, date))
+    section(_header(calculator_id, result, form, link, date, t))
     section(
         [
             [m["inputs"]],

@@ -15,7 +15,7 @@ from urllib.parse import quote, unquote_plus
 from . import registry
 from .core.fields import Field, FieldSet
 from .core.parse import InputError, parse_value
-from .core.text import text_for
+from .core.text import N_, Text, text_for
 
 # Size limits: a link is typed, pasted and mailed; anything larger is not a scenario.
 MAX_QUERY_CHARS = 8000
@@ -27,24 +27,27 @@ SHOWN_NAME_CHARS = 40  # how much of an unknown name a message repeats
 # Parameters the site itself puts in URLs (Material's search highlighting): not inputs.
 IGNORED = frozenset({"h"})
 
-# Reader-facing strings of this module, in one place so that they can move to the
-# translation catalog.
+# Reader-facing strings of this module (translated where they are used).
 MESSAGES = {
-    "too_long": "The link is longer than {max} characters; the part after that was ignored.",
-    "too_many": "The link has more than {max} values; the ones after that were ignored.",
-    "unknown": "The link sets '{name}', which this calculator does not have; it was ignored.",
-    "long_name": "The link holds a name longer than {max} characters; it was ignored.",
-    "twice": "The link sets {label} more than once; the first value was used.",
-    "long_value": "The link's value for {label} is longer than {max} characters; "
-    "the default was kept.",
-    "bad_value": "The link's value for {label} was not used ({reason}); the default was kept.",
-    "rejected": "The link's values for {label} were not used ({reason}); the defaults were kept.",
-    "cell": "{table}, row {row}, {column}",
+    "too_long": N_("The link is longer than {max} characters; the part after that was ignored."),
+    "too_many": N_("The link has more than {max} values; the ones after that were ignored."),
+    "unknown": N_("The link sets '{name}', which this calculator does not have; it was ignored."),
+    "long_name": N_("The link holds a name longer than {max} characters; it was ignored."),
+    "twice": N_("The link sets {label} more than once; the first value was used."),
+    "long_value": N_(
+        "The link's value for {label} is longer than {max} characters; the default was kept."
+    ),
+    "bad_value": N_("The link's value for {label} was not used ({reason}); the default was kept."),
+    "rejected": N_(
+        "The link's values for {label} were not used ({reason}); the defaults were kept."
+    ),
+    "cell": N_("{table}, row {row}, {column}"),
+    "about": N_("{label}: {reason}"),
 }
 
 
-def text(key: str, **params: object) -> str:
-    return MESSAGES[key].format(**params)
+def text(t: Text, key: str, **params: object) -> str:
+    return t.gettext(MESSAGES[key], **params)
 
 
 @dataclass
@@ -111,7 +114,7 @@ def _label(fieldset: FieldSet, name: str, locale: str) -> str:
     label = t.gettext(spec.label)
     if column is None:
         return label
-    return text("cell", table=label, row=index + 1, column=t.gettext(column.label))
+    return text(t, "cell", table=label, row=index + 1, column=t.gettext(column.label))
 
 
 def _same(spec: Field, left: str, right: str, locale: str) -> bool:
@@ -146,13 +149,14 @@ def decode(calculator_id: str, query: str, locale: str = "en") -> Decoded:
     fieldset = _fieldset(calculator_id)
     controls = _controls(fieldset)
     decoded = Decoded()
+    t = text_for(locale)
     query = query[1:] if query.startswith("?") else query
     if len(query) > MAX_QUERY_CHARS:
-        decoded.report(text("too_long", max=MAX_QUERY_CHARS))
+        decoded.report(text(t, "too_long", max=MAX_QUERY_CHARS))
         query = query[:MAX_QUERY_CHARS].rpartition("&")[0]
     parts = [p for p in query.split("&") if p]
     if len(parts) > MAX_PARTS:
-        decoded.report(text("too_many", max=MAX_PARTS))
+        decoded.report(text(t, "too_many", max=MAX_PARTS))
         parts = parts[:MAX_PARTS]
     chosen: dict[str, str] = {}
     for part in parts:
@@ -161,18 +165,18 @@ def decode(calculator_id: str, query: str, locale: str = "en") -> Decoded:
         if name in IGNORED or not name:
             continue
         if len(name) > MAX_NAME_CHARS:
-            decoded.report(text("long_name", max=MAX_NAME_CHARS))
+            decoded.report(text(t, "long_name", max=MAX_NAME_CHARS))
             continue
         if name not in controls:
             shown = name if len(name) <= SHOWN_NAME_CHARS else name[:SHOWN_NAME_CHARS] + "…"
-            decoded.report(text("unknown", name=shown))
+            decoded.report(text(t, "unknown", name=shown))
             continue
         label = _label(fieldset, name, locale)
         if name in chosen:
-            decoded.report(text("twice", label=label))
+            decoded.report(text(t, "twice", label=label))
             continue
         if len(value) > MAX_VALUE_CHARS:
-            decoded.report(text("long_value", label=label, max=MAX_VALUE_CHARS))
+            decoded.report(text(t, "long_value", label=label, max=MAX_VALUE_CHARS))
             continue
         spec, column, _ = controls[name]
         if not (column is not None and not value):  # a blank cell is allowed: it empties it
@@ -180,7 +184,7 @@ def decode(calculator_id: str, query: str, locale: str = "en") -> Decoded:
                 parse_value(column or spec, value, locale)
             except InputError as exc:
                 reason = next(iter(exc.errors.values())).rstrip(".")
-                decoded.report(text("bad_value", label=label, reason=reason))
+                decoded.report(text(t, "bad_value", label=label, reason=reason))
                 continue
         chosen[name] = value
     _drop_rejected(fieldset, chosen, decoded, locale)
@@ -230,10 +234,11 @@ def _drop_rejected(
                 continue
             label = _label(fieldset, names[0] if len(names) == 1 else key, locale)
             clean = reason.rstrip(".")
+            t = text_for(locale)
             if names != [key]:  # say which control the check was about
-                clean = f"{_label(fieldset, key, locale)}: {clean}"
+                clean = text(t, "about", label=_label(fieldset, key, locale), reason=clean)
             decoded.report(
-                text("bad_value" if len(names) == 1 else "rejected", label=label, reason=clean)
+                text(t, "bad_value" if len(names) == 1 else "rejected", label=label, reason=clean)
             )
             for name in names:
                 del chosen[name]

@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import InputError
+from .core.text import text_for
 from .query import decode, encode
 
 
-def _mapping(value: object) -> dict[str, object]:
+def _mapping(value: object, locale: str) -> dict[str, object]:
     if not isinstance(value, dict):
-        raise InputError({"": "Inputs must be a mapping of field names to values."})
+        text = text_for(locale).gettext("Inputs must be a mapping of field names to values.")
+        raise InputError({"": text})
     return value
 
 
@@ -29,7 +31,10 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
     locale = str(request.get("locale", "en"))
     link, date = str(request.get("link", "")), request.get("date") or None
     if kind == "query":
-        return {"ok": True, "query": encode(calculator, _mapping(request.get("inputs")), locale)}
+        return {
+            "ok": True,
+            "query": encode(calculator, _mapping(request.get("inputs"), locale), locale),
+        }
     if kind == "decode":
         decoded = decode(calculator, str(request.get("query", "")), locale)
         return {"ok": True, "inputs": decoded.inputs, "problems": decoded.problems}
@@ -38,13 +43,13 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
     if kind == "csv":
         from .export import csv_text
 
-        inputs = _mapping(request.get("inputs"))
+        inputs = _mapping(request.get("inputs"), locale)
         text = csv_text(calculator, inputs, locale=locale, link=link, date=date)
         return {"ok": True, "csv": text}
     if kind == "json":
         from .export import json_document
 
-        inputs = _mapping(request.get("inputs"))
+        inputs = _mapping(request.get("inputs"), locale)
         document = json_document(calculator, inputs, locale=locale, link=link, date=date)
         return {"ok": True, "json": document}
     if kind == "compare":
@@ -52,6 +57,8 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
 
         scenarios = request.get("scenarios")
         if not isinstance(scenarios, list) or not all(isinstance(s, dict) for s in scenarios):
-            raise InputError({"": "Scenarios must be a list of names and links."})
+            text = text_for(locale).gettext("Scenarios must be a list of names and links.")
+            raise InputError({"": text})
         return {"ok": True, "compare": compare(calculator, scenarios, locale)}
-    raise InputError({"": f"Unknown format '{kind}'."})
+    text = text_for(locale).gettext("Unknown format '{name}'.", name=str(kind)[:40])
+    raise InputError({"": text})

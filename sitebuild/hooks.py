@@ -30,9 +30,8 @@ def on_config(config: Any) -> Any:
         raise PluginError(str(exc)) from exc
     _state["runtime"] = runtime
     config["extra"]["calculator_runtime"] = runtime.paths()
-    theme = config["theme"]
-    locale = str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
-    config["extra"]["ui"] = calculators.ui_messages(locale)
+    # The runtime's strings on every page (offline and update notices), in the build's language.
+    config["extra"]["ui"] = calculators.ui_messages(widgets.site_locale(config))
     return config
 
 

@@ -1,10 +1,11 @@
 """Build step: put the browser runtime on the site itself (same origin, nothing from a CDN).
 
-At config time it checks Pyodide's files against package-lock.json, builds the calculators
-wheel (a standard hatchling build; see the README for why not `pyodide build`) and the trimmed
-standard library; after the build it copies them into the site. Everything built is cached
-under `.cache/sitebuild/` by the hash of its sources, so `mkdocs serve` rebuilds the wheel only
-when its sources change and never leaves temporary folders behind.
+At config time it checks Pyodide's files against package-lock.json, compiles the calculators'
+catalogs, builds the calculators wheel (a standard hatchling build; see the README for why
+not `pyodide build`) and the trimmed standard library; after the build it copies them into the
+site. Everything built is cached under `.cache/sitebuild/` by the hash of its sources, so
+`mkdocs serve` rebuilds the wheel only when its sources change and never leaves temporary
+folders behind.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitebuild import integrity, stdlib
+from sitebuild import catalogs, integrity, stdlib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -181,6 +182,7 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
         integrity.verify_package(ROOT / "package-lock.json", package, "pyodide", PYODIDE_CORE)
     except integrity.IntegrityError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
+    catalogs.compile_all()  # the wheel ships the compiled catalogs (.mo files)
     wheel = cached_wheel(cache)
     extras = {
         name: wheel_from_installed(name, cache / "extra-wheels") for name in extra_wheel_names()

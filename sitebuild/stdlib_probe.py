@@ -1,12 +1,12 @@
 """Run inside Pyodide by `trace_stdlib.mjs`: which library files the site imports, stripped.
 
 It exercises every calculator through the browser's entry point (defaults, each field set to
-a bad value, links, exports and comparisons, malformed requests), then returns, as JSON, every
-module loaded from the standard-library zip (with the `__init__.py` of each package on the
-way), its docstrings and comments blanked out. Blanking keeps every line where it was, so
-tracebacks still point at the right line; dropping docstrings is what `python -OO` does. The
-sources are parsed by the Pyodide's own Python, so syntax newer than the build machine's is
-never misread.
+a bad value, links, exports and comparisons, malformed requests, every language), then
+returns, as JSON, every module loaded from the standard-library zip (with the `__init__.py` of
+each package on the way), its docstrings and comments blanked out. Blanking keeps every line
+where it was, so tracebacks still point at the right line; dropping docstrings is what
+`python -OO` does. The sources are parsed by the Pyodide's own Python, so syntax newer than
+the build machine's is never misread.
 """
 
 from __future__ import annotations
@@ -43,6 +43,17 @@ def exercise() -> None:
             respond(json.dumps({"calculator": cid, **extra}))
     for raw in BAD_REQUESTS:
         respond(raw)
+    # Every language: its catalog (gettext), its numbers, its widget strings, a bad value.
+    from calculators import ui_messages
+    from calculators.core.locales import LOCALES
+
+    for locale in LOCALES:
+        ui_messages(locale)
+        for entry in catalog(locale):
+            respond(json.dumps({"calculator": entry["id"], "inputs": {}, "locale": locale}))
+        first = catalog(locale)[0]
+        typo = {first["fields"][0]["name"]: "x"}
+        respond(json.dumps({"calculator": first["id"], "inputs": typo, "locale": locale}))
 
 
 def used_members(library: str) -> list[str]:

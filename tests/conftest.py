@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 from support.chromium import CHROMIUM, CHROMIUM_ARGS
 from support.server import serving
 
 # Speed is measured by the benchmark, never by deadlines in tests: on a busy machine a 1 ms
 # computation can take longer than Hypothesis' default 200 ms deadline.
-settings.register_profile("project", deadline=None)
+# For the same reason the "too slow" health check is off: it times data generation.
+settings.register_profile("project", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parent.parent

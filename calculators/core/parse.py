@@ -5,8 +5,9 @@ strings are cut before they are parsed, JSON is size- and depth-limited, row lim
 before rows are built, and huge integers are refused before they are turned into text. Every
 problem becomes an `InputError` naming its field; nothing else escapes.
 
-Numbers are read as people type them: grouping spaces and the locale's separators, a
-trailing "%" on percentages, a currency symbol or code on money.
+Numbers are read as people type them and as the locale writes them: grouping spaces (no-break
+and narrow no-break too) and the locale's separators, its minus sign, a "%" on percentages, a
+currency symbol or code on money.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from .format import CURRENCY_SYMBOLS, NARROW_NBSP, NBSP, format_number, style_for
+from .format import NARROW_NBSP, NBSP, currency_marks, format_number, style_for
 from .names import cut_label, name_key, normalise_name
-from .text import Text, text_for
+from .text import N_, Text, text_for
 
 __all__ = ["InputError", "Row", "Text", "Value", "Values", "parse_fields"]
 
@@ -98,37 +99,37 @@ def parse_value(
     if blank(raw):
         if spec.kind == "text" and getattr(spec, "optional", False):
             return ""  # an optional text (a name that may stay the guide's) may be blank
-        raise fail("Enter a value.")
+        raise fail(N_("Enter a value."))
     if spec.kind == "text":
         return _parse_text(spec, raw, fail)
     if spec.kind == "choice":
         if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < SAFE_INT:
             raw = str(raw)
         if not isinstance(raw, str) or raw not in spec.choices:
-            raise fail("Choose one of: {choices}.", choices=", ".join(spec.choices))
+            raise fail(N_("Choose one of: {choices}."), choices=", ".join(spec.choices))
         return raw
     number = parse_number(spec, raw, t)
     if not math.isfinite(number):
-        raise fail("Enter a finite number (not NaN or infinity).")
+        raise fail(N_("Enter a finite number (not NaN or infinity)."))
     if spec.kind == "integer" and not number.is_integer():
-        raise fail("Enter a whole number.")
+        raise fail(N_("Enter a whole number."))
     if spec.minimum is not None and number < spec.minimum:
-        raise fail("Must be at least {min}.", min=limit_text(spec, spec.minimum, locale))
+        raise fail(N_("Must be at least {min}."), min=limit_text(spec, spec.minimum, locale))
     if spec.maximum is not None and number > spec.maximum:
-        raise fail("Must be at most {max}.", max=limit_text(spec, spec.maximum, locale))
+        raise fail(N_("Must be at most {max}."), max=limit_text(spec, spec.maximum, locale))
     return int(number) if spec.kind == "integer" else number
 
 
 def _parse_text(spec: FieldSpec, raw: object, fail: Any) -> str:
     if isinstance(raw, bool) or not isinstance(raw, str | int | float):
-        raise fail("Enter a name.")
+        raise fail(N_("Enter a name."))
     if isinstance(raw, int) and abs(raw) >= SAFE_INT:
-        raise fail("Use at most {max} characters.", max=int(spec.maximum or SHOWN_NAME))
+        raise fail(N_("Use at most {max} characters."), max=int(spec.maximum or SHOWN_NAME))
     text = normalise_name(str(raw)[:MAX_TEXT])
     if not text:
-        raise fail("Enter a name.")
+        raise fail(N_("Enter a name."))
     if spec.maximum is not None and len(text) > spec.maximum:
-        raise fail("Use at most {max} characters.", max=int(spec.maximum))
+        raise fail(N_("Use at most {max} characters."), max=int(spec.maximum))
     return text
 
 
@@ -149,11 +150,15 @@ def parse_number(spec: FieldSpec, raw: object, t: Text) -> float:
             return math.inf
     if len(raw) > MAX_NUMBER_TEXT:
         raise not_a_number
-    text = raw.strip().replace("\u2212", "-").replace("_", "")
+    text = raw.strip().replace(style_for(t.locale).minus, "-").replace("\u2212", "-")
+    text = text.replace("_", "")
+    sign = "-" if text.startswith("-") else ""
+    text = text.removeprefix("-").strip()  # "-€1,200": the sign comes before the symbol
     if spec.kind == "percent":
         text = text.removesuffix("%").rstrip()
     elif spec.kind == "money":
         text = _strip_currency(text)
+    text = sign + text
     for space in (" ", NBSP, NARROW_NBSP, "'"):
         text = text.replace(space, "")
     text = _to_decimal_point(spec, text, t)
@@ -164,8 +169,7 @@ def parse_number(spec: FieldSpec, raw: object, t: Text) -> float:
 
 
 def _strip_currency(text: str) -> str:
-    marks = {mark.upper() for mark in (*CURRENCY_SYMBOLS, *CURRENCY_SYMBOLS.values())}
-    for mark in sorted(marks, key=len, reverse=True):  # "NOK" before "kr"
+    for mark in currency_marks():  # longest first: "NOK" before "kr", "US$" before "$"
         if text.upper().startswith(mark):
             return text[len(mark) :].strip()
         if text.upper().endswith(mark):

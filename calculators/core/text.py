@@ -5,8 +5,11 @@ code that runs for a request asks a `Text` for the locale: `t.gettext("...")`,
 `t.ngettext(singular, plural, n)`, `t.pgettext(context, "...")`, each with named
 placeholders filled by `format`. Nothing is translated at import time.
 
-Catalogs live in the package as `calculators/locale/<lang>/LC_MESSAGES/calculators.mo`
-(compiled from `.po` files at build time). English is the source and needs none.
+Catalogs live in the package as `calculators/locale/<lang>/LC_MESSAGES/calculators.mo`,
+compiled from the committed `.po` files (`make catalogs`; the site's wheel build compiles them
+too). English is the source and needs none. There is no silent fallback: a supported locale
+without its compiled catalog raises `MissingCatalogError`, an unsupported one
+`UnsupportedLocaleError`.
 """
 
 from __future__ import annotations
@@ -15,14 +18,21 @@ import gettext
 from functools import cache
 from pathlib import Path
 
+from .locales import SOURCE_LOCALE, language_of
+
 DOMAIN = "calculators"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
-DEFAULT_LOCALE = "en"
+DEFAULT_LOCALE = SOURCE_LOCALE
 
 
 def N_(message: str) -> str:
     """Mark a string for extraction; it is translated where it is shown, not here."""
     return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with plural forms for extraction (see `Text.ngettext`)."""
+    return singular, plural
 
 
 class Text:
@@ -39,6 +49,11 @@ class Text:
         """`n` picks the form by the locale's plural rule and is also a placeholder, `{n}`."""
         return _fill(self._translations.ngettext(singular, plural, n), {"n": n, **params})
 
+    def plural_template(self, singular: str, plural: str, n: int) -> str:
+        """The form for a count of `n`, its placeholders unfilled (for the browser, which
+        fills them with the real count)."""
+        return self._translations.ngettext(singular, plural, n)
+
     def pgettext(self, context: str, message: str, **params: object) -> str:
         return _fill(self._translations.pgettext(context, message), params)
 
@@ -47,15 +62,23 @@ def _fill(template: str, params: dict[str, object]) -> str:
     return template.format(**params) if params else template
 
 
+class MissingCatalogError(RuntimeError):
+    """A supported language whose compiled catalog is not in the package."""
+
+
 @cache
 def text_for(locale: str = DEFAULT_LOCALE) -> Text:
-    """The `Text` of a locale: its compiled catalog if the package ships one, else English
-    (the source strings themselves)."""
-    language = (locale or DEFAULT_LOCALE).split("-")[0].lower()
+    """The `Text` of a locale: English is the source strings themselves; any other supported
+    language reads its compiled catalog, which must be there."""
+    language = language_of(locale)
     translations: gettext.NullTranslations
-    if language == DEFAULT_LOCALE:
+    if language == SOURCE_LOCALE:
         translations = gettext.NullTranslations()
     else:
-        # fallback=True: until issue-level catalogs ship, other locales read English.
-        translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+        try:
+            translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
+        except FileNotFoundError:
+            raise MissingCatalogError(
+                f"no compiled catalog for {language!r} under {LOCALE_DIR}: run `make catalogs`"
+            ) from None
     return Text(language, translations)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from ..core.format import format_number
+from ..core.text import N_, text_for
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 76, 16, 28, 46
@@ -41,14 +42,26 @@ def _decimals_for(step: float) -> int:
     return 4
 
 
+# Axis labels in thousands, millions and billions: each language has its own abbreviations.
+SCALES = (
+    (1e9, N_("{value}B")),
+    (1e6, N_("{value}M")),
+    (1e3, N_("{value}k")),
+)
+
+
+def _scaled(value: float, divisor: float, words: str, decimals: int, locale: str) -> str:
+    number = format_number(value / divisor, locale, decimals)
+    return text_for(locale).gettext(words, value=number)
+
+
 def compact(value: float, step: float, locale: str) -> str:
-    """Axis label: 1,200,000 -> '1.2M' (in the locale's decimal mark)."""
-    for divisor, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+    """Axis label: 1,200,000 -> '1.2M' (in the locale's decimal mark and abbreviation)."""
+    for divisor, words in SCALES:
         if abs(step) >= divisor / 10 and (abs(value) >= divisor or value == 0):
             if value == 0:
                 return "0"
-            decimals = _decimals_for(step / divisor)
-            return format_number(value / divisor, locale, decimals) + suffix
+            return _scaled(value, divisor, words, _decimals_for(step / divisor), locale)
     return format_number(value, locale, _decimals_for(step))
 
 
@@ -57,11 +70,13 @@ def scaled_labels(values: Sequence[float], step: float, locale: str) -> list[str
     decimals the step needs: 1,000,000 to 1,100,000 by 50,000 reads '1.00M', '1.05M', '1.10M'
     (never '1,050k'), and -200,000 to 1,200,000 by 200,000 reads '-0.2M' ... '1.2M'."""
     largest = max((abs(v) for v in values), default=0.0)
-    divisor, suffix = next(((d, s) for d, s in ((1e9, "B"), (1e6, "M"), (1e3, "k"))
-                            if largest >= d), (1.0, ""))  # fmt: skip
+    scale = next(((d, w) for d, w in SCALES if largest >= d), None)
+    if scale is None:
+        decimals = _decimals_for(abs(step)) if step else 0
+        return ["0" if v == 0 else format_number(v, locale, decimals) for v in values]
+    divisor, words = scale
     decimals = _decimals_for(abs(step) / divisor) if step else 0
-    return ["0" if v == 0 else format_number(v / divisor, locale, decimals) + suffix
-            for v in values]  # fmt: skip
+    return ["0" if v == 0 else _scaled(v, divisor, words, decimals, locale) for v in values]
 
 
 def coord(value: float) -> str:

@@ -5,6 +5,7 @@ Links to the guide are docs paths; the renderer resolves them against the page's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -92,7 +93,7 @@ def present(o: Outcome, t: Text) -> dict[str, Any]:
         t.gettext("Team health check"),
         t.locale,
         verdict=verdict(o, fmt, t),
-        figures=figures(o, fmt, t) + ([] if both is None else [gap_figure(o, both, fmt, t)]),
+        figures=figures(o, fmt, t, None if both is None else gap_figure(o, both, fmt, t)),
         tables=[] if both is None else [sides_table(o, both, fmt, t)],
         charts=[score_chart(o, fmt, t)],
         lists=lists,
@@ -215,7 +216,10 @@ def sides_table(o: Outcome, both: Sides, fmt: Formatter, t: Text) -> Table:
     )  # fmt: skip
 
 
-def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
+def figures(o: Outcome, fmt: Formatter, t: Text, gap: Figure | None = None) -> list[Figure]:
+    """The score, the rating and the weakest dimension; with both sides' answers, the largest
+    gap between them comes second and takes the weakest dimension's place among the headline
+    figures (the reader asked to compare the two views)."""
     if o.cap == "fair":
         band_note = t.gettext("Held at needs work because a dimension scores below 50.")
     elif o.cap == "good":
@@ -224,17 +228,20 @@ def figures(o: Outcome, fmt: Formatter, t: Text) -> list[Figure]:
         band_note = t.gettext(
             "At risk below 50, needs work from 50, healthy from 75, high performing from 90."
         )
+    overall = Figure("overall", t.gettext("Overall score"), float(o.overall),
+                     t.gettext("{score}/100", score=_score(fmt, o.overall)),
+                     t.gettext("The average of the five dimension scores."), tone(o.overall),
+                     headline=True)  # fmt: skip
+    gaps = [] if gap is None else [replace(gap, headline=True)]
     return [
-        Figure("overall", t.gettext("Overall score"), float(o.overall),
-               t.gettext("{score}/100", score=_score(fmt, o.overall)),
-               t.gettext("The average of the five dimension scores."), tone(o.overall),
-               headline=True),
+        overall,
+        *gaps,
         Figure("band", t.gettext("Rating"), None, t.gettext(BAND_NAMES[o.band]), band_note,
                BAND_TONES[o.band], headline=True),
         Figure("weakest", t.gettext("Weakest dimension"), float(o.lowest),
                t.gettext(o.weakest.label),
                t.gettext("Scores {score} out of 100.", score=_score(fmt, o.lowest)),
-               tone(o.lowest), headline=True),
+               tone(o.lowest), headline=gap is None),
     ]  # fmt: skip
 
 

@@ -286,7 +286,7 @@ class CalculatorWidget {
       copy.textContent = verdict.textContent.trim();
       parts.push(copy);
     }
-    let figures = [...this.resultsBody.querySelectorAll('.calc-figure[data-headline="true"]')];
+    let figures = [...this.resultsBody.querySelectorAll(".calc-figure.calc-headline")];
     if (!figures.length) figures = [...this.resultsBody.querySelectorAll(".calc-figure")];
     if (figures.length) {
       const list = document.createElement("dl");

@@ -52,14 +52,19 @@ function valueCell(tag, text, isChanged) {
   return cell;
 }
 
-// A short group (a risk's likelihood, impact and cost) reads best as one line.
+// A short group (a risk's likelihood, impact and cost) reads best as one line; on a long form
+// (a risk register of ten risks) every group does, or the inputs alone fill pages.
 const GROUP_IN_ONE_ROW = 4;
+const LONG_FORM = 30;
 
+// Fields that do not apply (switched off, or for another choice) do not shape the result and
+// are left out, like a blank optional field left as it was.
 function scalarFields(container) {
   return [...container.querySelectorAll(".calc-field[data-field]:not(.calc-table-field)")]
+    .filter((field) => !field.hidden && field.dataset.applies !== "false")
     .map((field) => {
       const control = field.querySelector("input, select");
-      if (!control) return null;
+      if (!control || (!control.value.trim() && !changed(control))) return null;
       const label = field.querySelector("label");
       const unit = field.querySelector(".calc-unit");
       return {
@@ -76,10 +81,11 @@ function scalarFields(container) {
 function scalarRows(form) {
   const grouped = [];
   const single = [];
+  const long = scalarFields(form).length > LONG_FORM;
   for (const group of form.querySelectorAll(".calc-group")) {
     const fields = scalarFields(group);
     const legend = group.querySelector("legend");
-    if (legend && fields.length > 1 && fields.length <= GROUP_IN_ONE_ROW) {
+    if (legend && fields.length > 1 && (long || fields.length <= GROUP_IN_ONE_ROW)) {
       const row = element("tr");
       const cell = element("td");
       fields.forEach((field, index) => {
@@ -149,7 +155,7 @@ export function renderReport(container, form, link) {
     ...groups,
     inputs,
     ...tables,
-    element("p", "share-report-note", TEXT.reportChanged),
+    element("p", "share-report-note", `${TEXT.reportChanged} ${TEXT.reportMethod}`),
   );
 }
 

@@ -1,83 +1,31 @@
-// Reader-facing strings of the scenario tools (links, export, print, saved scenarios), in one
-// place so that they can move to the translation catalog.
+// Reader-facing strings of the scenario tools (links, export, print, saved scenarios). They are
+// gettext messages of the calculators package (calculators/core/ui.py, keys "share.*"), put
+// into the page in its language with the widget's other messages (.calc-messages); read from
+// the current page each time, so that instant navigation to another language reads its own.
 
-export const TEXT = {
-  heading: "Keep, share and compare",
-  copyLink: "Copy link",
-  csv: "Download CSV",
-  json: "Download JSON",
-  print: "Print report",
-  linkCopied: "Link copied. It holds every value you changed.",
-  linkShown: "Copy this link:",
-  linkLabel: "Link to this scenario",
-  waitRuntime: "Available once the calculator is live.",
-  downloaded: "Downloaded {file}.",
-  exportFailed: "The download could not be made: {reason}",
-  linkPending:
-    "This link holds a scenario. The results below are for the default values until the " +
-    "calculator is live; then the link's values are applied.",
-  linkApplied: "Applied the values from the link.",
-  linkPartly: "Applied the values from the link, except:",
-  undoReset: "All inputs were reset to their defaults.",
-  undo: "Undo",
-  undone: "The inputs from before the reset are back.",
-  scenarios: "Saved scenarios",
-  scenariosHelp:
-    "Scenarios are kept in this browser only and never leave your machine. Tick two to four " +
-    "to compare them.",
-  nameLabel: "Scenario name",
-  save: "Save scenario",
-  defaultName: "Scenario {n}",
-  saved: "Saved \u201c{name}\u201d.",
-  replaced: "Replaced \u201c{name}\u201d with the current values.",
-  none: "No saved scenarios yet.",
-  load: "Load",
-  rename: "Rename",
-  renameTo: "New name for \u201c{name}\u201d",
-  ok: "OK",
-  cancel: "Cancel",
-  renamed: "Renamed to \u201c{name}\u201d.",
-  nameTaken: "There is already a scenario called \u201c{name}\u201d.",
-  remove: "Delete",
-  removed: "Deleted \u201c{name}\u201d.",
-  loaded: "Loaded \u201c{name}\u201d.",
-  select: "Compare \u201c{name}\u201d",
-  compare: "Compare selected",
-  compareCount: "Tick two to four scenarios to compare them.",
-  compareCaption: "Scenarios side by side; inputs are shown where they differ",
-  compareVerdict: "Verdict",
-  compareFigures: "Headline figures",
-  compareInputs: "Inputs that differ",
-  compareSame: "(all the inputs are the same)",
-  differs: "differs",
-  exportScenarios: "Export scenarios",
-  importScenarios: "Import scenarios",
-  exported: "Exported {count} scenarios to {file}.",
-  imported: "Imported {count} scenarios.",
-  importedOne: "Imported 1 scenario.",
-  importRefused: "The file was not imported: {reason}",
-  notJson: "it is not a JSON file",
-  notScenarios: "it is not a scenarios file from this guide",
-  otherCalculator: "it holds scenarios of another calculator ({id})",
-  tooBig: "it is larger than {max} kB",
-  tooMany: "it holds more than {max} scenarios",
-  badEntry: "scenario {n} has no valid name or link",
-  skipped: "\u201c{name}\u201d was not imported: {problem}",
-  noStorage:
-    "This browser does not let the site store data (private browsing, storage turned off or " +
-    "full), so saved scenarios last only until you leave this page. Export them to keep them.",
-  reportTitle: "Report",
-  reportDate: "Date",
-  reportLink: "Link",
-  reportInputs: "Inputs",
-  reportInput: "Input",
-  reportValue: "Value",
-  reportChanged: "Values marked \u25cf differ from the defaults.",
-  reportRow: "Row",
-  changedMark: "\u25cf",
-  changedLabel: "changed from the default",
-};
+const parsed = new WeakMap();
+
+function messages() {
+  const element = document.querySelector(".calc-messages");
+  if (!element) return {};
+  if (!parsed.has(element)) parsed.set(element, JSON.parse(element.textContent));
+  return parsed.get(element);
+}
+
+// TEXT.copyLink is the message "share.copyLink". A missing one shows its key, never English.
+export const TEXT = new Proxy(
+  {},
+  { get: (_, name) => (typeof name === "string" ? messages()[`share.${name}`] ?? `share.${name}` : undefined) },
+);
 
 export function say(template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in params ? String(params[key]) : whole));
+}
+
+// A message with plural forms ("share.<name>.<CLDR category>"), its form picked by the page
+// language's plural rules; {n} is n.
+export function sayCount(name, n, params = {}) {
+  const category = new Intl.PluralRules(document.documentElement.lang || "en").select(n);
+  const key = `share.${name}.${category}`;
+  return say(messages()[key] ?? key, { ...params, n });
 }

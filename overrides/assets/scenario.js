@@ -8,7 +8,7 @@
 // the page and saved scenarios stay in local storage.
 
 import { runtime } from "./runtime.js";
-import { TEXT, say } from "./scenario-text.js";
+import { TEXT, say, sayCount } from "./scenario-text.js";
 import { ScenarioStore, exportDocument, parseExport } from "./scenario-store.js";
 import { formDefaults, labelTabs, preparePrint, renderReport } from "./scenario-report.js";
 
@@ -159,7 +159,11 @@ class ScenarioTools {
     this.comparison = element("div", "share-compare");
     list.append(listTitle, help, this.storageNote, saveRow, this.list, listBar, this.comparison);
     panel.append(title, bar, this.linkBox, this.status, list);
-    this.results.after(panel);
+    // Below the form and the results, not in the results column: on a wide screen that column
+    // stays in view while editing, and its height is for the verdict, figures and charts.
+    const section = this.results.closest(".calc");
+    if (section) section.append(panel);
+    else this.results.after(panel);
     this.setLive(runtime.state === "ready");
     this.renderList();
     renderReport(this.report, this.form, location.href);
@@ -480,7 +484,7 @@ class ScenarioTools {
     const file = `${this.id}-scenarios-${today()}.json`;
     const document_ = exportDocument(this.id, this.store.items);
     download(file, "application/json", `${JSON.stringify(document_, null, 2)}\n`);
-    this.tell(say(TEXT.exported, { count: this.store.items.length, file }));
+    this.tell(sayCount("exported", this.store.items.length, { file }));
   }
 
   async importFile(input) {
@@ -512,7 +516,7 @@ class ScenarioTools {
     }
     this.renderList();
     this.storageNote.hidden = this.store.persistent;
-    this.tell([say(count === 1 ? TEXT.importedOne : TEXT.imported, { count }), ...skipped].join(" "));
+    this.tell([sayCount("imported", count), ...skipped].join(" "));
   }
 }
 

@@ -98,7 +98,8 @@ def test_same_cost_both_ways_is_a_tie() -> None:
 
 def test_finnish_locale_formats_numbers() -> None:
     result = calculators.run(ID, {"currency": "SEK"}, "fi")
-    assert figure(result, "buy_per_unit")["text"] == "14,40\u00a0kr"
+    # CLDR: Finnish writes the Swedish krona as "SEK" ("kr" would not say which krona).
+    assert figure(result, "buy_per_unit")["text"] == "14,40\u00a0SEK"
     html = calculators.render(result)
     assert html.count("<polyline") == 4 and "calc-marker" in html  # two lines in each chart
 

@@ -63,9 +63,21 @@ def test_two_or_three_headline_figures() -> None:
 
 def test_per_unit_fields_apply_only_to_per_unit_pricing() -> None:
     fields = {f["name"]: f for f in calculators.catalog()[0]["fields"]}
-    assert fields["unit_price"]["applies_when"] == {"field": "pricing", "values": ["unit"]}
-    assert fields["units_per_year"]["applies_when"] == {"field": "pricing", "values": ["unit"]}
-    assert fields["vendor_fte_price"]["applies_when"] == {"field": "pricing", "values": ["fte"]}
+    assert fields["unit_price"]["applies_when"] == {
+        "field": "pricing",
+        "values": ["unit"],
+        "hide": False,
+    }
+    assert fields["units_per_year"]["applies_when"] == {
+        "field": "pricing",
+        "values": ["unit"],
+        "hide": False,
+    }
+    assert fields["vendor_fte_price"]["applies_when"] == {
+        "field": "pricing",
+        "values": ["fte"],
+        "hide": False,
+    }
     assert fields["headcount"]["applies_when"] is None
 
 
