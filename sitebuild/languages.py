@@ -151,7 +151,26 @@ def problems(lang: str, nav: Iterable[Any], root: Path = ROOT) -> list[str]:
         found += missing_site_text(lang, nav, root / "i18n")
     except TranslationError as exc:
         found.append(str(exc).removeprefix(f"{lang}: "))
+    found += missing_messages(lang)
     return found
+
+
+# Enough of a language's message gaps to act on; the rest are counted.
+SHOWN_MESSAGES = 5
+
+
+def missing_messages(lang: str, locale_dir: Path | None = None) -> list[str]:
+    """The calculators' messages `lang` lacks (missing, empty, fuzzy or with other
+    placeholders): the calculators would otherwise show English in its pages. The catalogs
+    are the calculators package's own, whatever the project around the docs."""
+    from . import catalogs
+
+    where = catalogs.LOCALE_DIR if locale_dir is None else locale_dir
+    gaps = [f"message {p.msgid!r} ({p.reason})" for p in catalogs.problems(lang, where)]
+    if len(gaps) > SHOWN_MESSAGES:
+        more = len(gaps) - SHOWN_MESSAGES
+        gaps = [*gaps[:SHOWN_MESSAGES], f"and {more} more messages (make catalogs lists them)"]
+    return gaps
 
 
 def check(languages: Iterable[str], nav: Iterable[Any], root: Path = ROOT) -> None:

@@ -167,3 +167,19 @@ def test_a_complete_language_builds_with_its_own_tooltips(tmp_path: Path) -> Non
     norwegian = (root / "site/nb/index.html").read_text(encoding="utf-8")
     assert 'title="Business process outsourcing"' in english
     assert 'title="Utkontraktering av forretningsprosesser"' in norwegian
+
+
+def test_a_language_lacking_calculator_messages_fails_the_build(tmp_path: Path) -> None:
+    """No silent English: a message left untranslated in a language's catalog is named."""
+    locale = tmp_path / "locale"
+    (locale / "nb" / "LC_MESSAGES").mkdir(parents=True)
+    (locale / "calculators.pot").write_text(
+        'msgid ""\nmsgstr ""\n\nmsgid "Team size"\nmsgstr ""\n\nmsgid "Vendor"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    (locale / "nb" / "LC_MESSAGES" / "calculators.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: nb\\n"\n\nmsgid "Team size"\nmsgstr "Teamstørrelse"\n\n'
+        'msgid "Vendor"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    assert languages.missing_messages("nb", locale) == ["message 'Vendor' (not translated)"]
