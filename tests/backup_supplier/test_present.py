@@ -67,7 +67,7 @@ def test_the_chart_compares_the_two_costs_and_marks_the_break_even() -> None:
     assert line["marker"]["x"] == pytest.approx(100 * 50_000 / 420_000)
     assert line["marker"]["label"] == "Break-even: 11.9%"
     html = calculators.render(run())
-    assert html.count("<polyline") == 2
+    assert html.count("<polyline") == 2 * 2  # two lines, in the wide and the narrow drawing
 
 
 def test_a_backup_that_switches_no_faster_never_pays() -> None:
