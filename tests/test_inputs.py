@@ -92,7 +92,10 @@ def test_browser_entry_point_never_lets_an_exception_out() -> None:
 
 
 def test_browser_results_echo_the_inputs_as_the_calculator_read_them() -> None:
-    request = {"calculator": "savings", "inputs": {"salary": "55,000", "headcount": " 12 "}}
+    request: dict[str, Any] = {
+        "calculator": "savings",
+        "inputs": {"salary": "55,000", "headcount": " 12 "},
+    }
     reply = json.loads(respond(json.dumps(request)))
     inputs = reply["result"]["inputs"]
     assert inputs["salary"] == 55_000 and inputs["headcount"] == 12

@@ -6,9 +6,8 @@ is shown as text and never interpreted as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, Protocol
 
 from ..core.results import BarsChart, ColumnsChart, HeatmapChart, LineChart
 from .bars import bars_chart
@@ -35,7 +34,13 @@ def heatmap(chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WI
 
 
 # Chart kinds by name: a result's chart JSON names its kind, read back into its typed spec.
-CHARTS: dict[str, Callable[[dict[str, Any], str, str, Layout], str]] = {
+class Draw(Protocol):
+    def __call__(
+        self, chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE
+    ) -> str: ...
+
+
+CHARTS: dict[str, Draw] = {
     "line": line,
     "bars": bars,
     "columns": columns,

@@ -9,11 +9,16 @@ from playwright.sync_api import Browser
 pytestmark = pytest.mark.browser
 
 # The names on screen: the wide drawing's cells, or the narrow drawing's list on a phone.
-SHOWN = "const shown = () => [...document.querySelectorAll('.calc-heat-risks li')]" \
+SHOWN = (
+    "const shown = () => [...document.querySelectorAll('.calc-heat-risks li')]"
     ".filter((li) => li.getClientRects().length);"
+)
 
 # Each word of each name in the cells, measured by the lines its text occupies.
-BROKEN_WORDS = "() => {" + SHOWN + """
+BROKEN_WORDS = (
+    "() => {"
+    + SHOWN
+    + """
   const broken = [];
   for (const li of shown()) {
     const node = li.firstChild;
@@ -29,6 +34,7 @@ BROKEN_WORDS = "() => {" + SHOWN + """
   }
   return broken;
 }"""
+)
 
 
 @pytest.mark.parametrize("width", [320, 390, 1280])
