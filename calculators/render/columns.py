@@ -95,9 +95,13 @@ def columns_chart(chart: ColumnsChart, dom_id: str, locale: str, layout: Layout 
     k = every(texts, slot, layout)
     for index, text in enumerate(texts):
         if index % k == 0:
+            x = f.left + (index + offset) * slot
+            half = layout.text_width(text) / 2
+            # Centered under its place unless that would run past an edge of the drawing.
+            anchor = "end" if x + half > layout.width else "start" if x < half else "middle"
             parts.append(
-                f'<text class="calc-tick" x="{coord(f.left + (index + offset) * slot)}" '
-                f'y="{label_y}" text-anchor="middle">{escape(text)}</text>'
+                f'<text class="calc-tick" x="{coord(x)}" y="{label_y}" '
+                f'text-anchor="{anchor}">{escape(text)}</text>'
             )
     parts.append(axes(f, zero))
     if chart.marker is not None:

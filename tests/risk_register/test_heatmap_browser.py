@@ -45,7 +45,7 @@ def test_no_name_in_a_cell_breaks_inside_a_word(
     try:
         page = context.new_page()
         page.goto(f"{site_url}calculators/risk-register/")
-        page.wait_for_selector(".calc-heat-risks li")
+        page.wait_for_selector(".calc-heat-risks li", state="attached")
         assert page.evaluate(f"() => {{ {SHOWN} return shown().length; }}") == 10
         assert page.evaluate(BROKEN_WORDS) == []
         # The check itself sees a long word broken when a cell is made to break it:
