@@ -219,10 +219,18 @@ def axes(f: Frame, base_y: float) -> str:
 def marker(f: Frame, x: float, base_y: float, label: str) -> str:
     """A vertical line at x with its label, placed on the side with room for it (and wrapped
     to that room)."""
+    # The average advance, not the generous estimate: the label only has to stay inside the
+    # drawing, and wrapping it where it would fit puts a second line over the plot.
+    width = 0.55 * f.layout.font * len(label)
+    rooms = {"end": x - 4, "start": f.layout.width - x - 4}
     anchor = "end" if x > f.left + f.plot_width * 0.7 else "start"
+    if width > rooms[anchor]:  # the other side, if the label fits there; else the wider one
+        other = "start" if anchor == "end" else "end"
+        if width <= rooms[other] or rooms[other] > rooms[anchor]:
+            anchor = other
     dx = -4 if anchor == "end" else 4
-    room = (x - 4) if anchor == "end" else (f.layout.width - x - 4)
-    lines = [label] if f.layout.text_width(label) <= room else f.layout.wrap(label, room)
+    room = rooms[anchor]
+    lines = [label] if width <= room else f.layout.wrap(label, room)
     return (
         f'<line class="calc-marker" x1="{coord(x)}" x2="{coord(x)}" y1="{coord(f.top)}" '
         f'y2="{coord(base_y)}"/>'
