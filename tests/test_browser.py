@@ -102,7 +102,8 @@ def test_results_are_in_the_html_before_any_script_runs(browser: Browser, site_u
     page = context.new_page()
     page.goto(site_url + "calculators/savings/")
     assert figure_texts(page) == expected_texts({})
-    assert page.locator(".calc-results svg.calc-chart-svg polyline").count() == 2
+    assert page.locator(".calc-results .calc-chart-wide svg.calc-chart-svg polyline").count() == 2
+    assert page.locator(".calc-results .calc-chart-narrow svg.calc-chart-svg polyline").count() == 2
     assert len(table_cells(page)) == 6
     assert page.locator("form[data-calculator='savings']").get_attribute("data-state") == "static"
     context.close()
