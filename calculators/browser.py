@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import InputError, render, run
+from . import InputError, registry, render
 from .core.locales import SOURCE_LOCALE, UnsupportedLocaleError, language_of
 from .core.text import N_, text_for
 
@@ -19,6 +19,8 @@ def respond(request_json: str) -> str:
     """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "html", "result"}` or
     `{"ok": false, "errors": {field: message}}`. `locale` is the page's language (its
     `<html lang>`; a locale the calculators do not speak is a bad request, answered in English).
+    The result carries `inputs`, the values as the calculator read them (fractions for
+    percentages), so the page can show what it understood in the page's own number format.
     `root` is the site's root as seen from the page, for links in the results. A request with
     a "format" asks for a link, an export or a comparison instead (see `calculators.share`)."""
     try:
@@ -48,11 +50,14 @@ def _respond(request_json: str) -> str:
     if "format" in request:  # a link, an export or a comparison rather than a result
         return _shared(request, locale)
     try:
-        result = run(request.get("calculator", ""), request.get("inputs"), locale)
+        calculator = registry.load(request.get("calculator", ""), locale)
+        inputs = request.get("inputs")
+        values, result = calculator.evaluate({} if inputs is None else inputs, locale)
     except InputError as exc:
         return _failure(exc.errors)
     except Exception as exc:  # a bug must reach the reader as a message, not a traceback
         return _failure({"": t.gettext(INTERNAL_ERROR, name=type(exc).__name__)})
+    result = {**result, "inputs": values}
     return json.dumps({"ok": True, "html": render(result, root), "result": result})
 
 

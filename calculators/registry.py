@@ -47,7 +47,12 @@ class Calculator:
         }
 
     def run(self, inputs: Mapping[str, object], locale: str) -> dict[str, Any]:
-        return self.compute(self.fieldset.parse(inputs, locale), text_for(locale))
+        return self.evaluate(inputs, locale)[1]
+
+    def evaluate(self, inputs: Mapping[str, object], locale: str) -> tuple[Values, dict[str, Any]]:
+        """The checked values (as the calculator read them) and the result computed from them."""
+        values = self.fieldset.parse(inputs, locale)
+        return values, self.compute(values, text_for(locale))
 
     def not_applying(self, inputs: Mapping[str, object], locale: str) -> list[str]:
         return self.fieldset.not_applying(inputs, self.fieldset.parse(inputs, locale))

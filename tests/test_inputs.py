@@ -91,6 +91,20 @@ def test_browser_entry_point_never_lets_an_exception_out() -> None:
         assert reply["ok"] is False and reply["errors"]
 
 
+def test_browser_results_echo_the_inputs_as_the_calculator_read_them() -> None:
+    request: dict[str, Any] = {
+        "calculator": "savings",
+        "inputs": {"salary": "55,000", "headcount": " 12 "},
+    }
+    reply = json.loads(respond(json.dumps(request)))
+    inputs = reply["result"]["inputs"]
+    assert inputs["salary"] == 55_000 and inputs["headcount"] == 12
+    assert set(inputs) == {f["name"] for f in calculators.catalog()[0]["fields"]}
+    assert {k: v for k, v in reply["result"].items() if k != "inputs"} == calculators.run(
+        "savings", request["inputs"]
+    )
+
+
 def test_cli_prints_field_errors_and_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["savings", "--headcount", "abc", "--salary", "nan"]) == 2
     err = capsys.readouterr().err

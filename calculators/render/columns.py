@@ -16,27 +16,23 @@ from html import escape
 
 from ..core.results import ColumnMarker, ColumnsChart
 from .svg import (
-    BOTTOM,
-    HEIGHT,
-    LEFT,
-    RIGHT,
-    TOP,
-    WIDTH,
+    WIDE,
+    Layout,
     axes,
     coord,
+    frame,
     marker,
     scaled_labels,
     svg_open,
+    tick_y,
     ticks,
     y_grid,
 )
 
-_CHAR_WIDTH = 7.0  # rough width of one tick-label character at the chart's 12px font
 
-
-def every(labels: Sequence[str], spacing: float) -> int:
+def every(labels: Sequence[str], spacing: float, layout: Layout = WIDE) -> int:
     """Show every k-th label so that the widest one fits in k slots."""
-    widest = max((len(label) for label in labels), default=0) * _CHAR_WIDTH + 8.0
+    widest = max((layout.text_width(label) for label in labels), default=0.0) + 8.0
     k = 1
     while k * spacing < widest and k < len(labels):
         k += 1
@@ -59,34 +55,36 @@ def marker_position(mark: ColumnMarker, edges: Sequence[float], count: int) -> f
     return None
 
 
-def columns_chart(chart: ColumnsChart, dom_id: str, locale: str) -> str:
+def columns_chart(chart: ColumnsChart, dom_id: str, locale: str, layout: Layout = WIDE) -> str:
     columns = chart.columns
     edges = [float(e) for e in chart.edges]
     values = [float(c.value) for c in columns] or [0.0]
-    y_ticks = ticks(min(0.0, *values), max(values) if max(values) > 0 else 1.0)
+    y_ticks = ticks(min(0.0, *values), max(values) if max(values) > 0 else 1.0, layout.ticks)
     y_low, y_high = y_ticks[0], y_ticks[-1]
     y_step = y_ticks[1] - y_ticks[0] if len(y_ticks) > 1 else 1.0
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    slot = plot_w / max(len(columns), 1)
+    y_labels = scaled_labels(y_ticks, y_step, locale)
+    f = frame(layout, chart.x_label, chart.y_label, y_labels)
+    plot_h = layout.plot_height
+    slot = f.plot_width / max(len(columns), 1)
     gap = min(slot * 0.2, 6.0)
 
     def py(y: float) -> float:
-        return TOP + plot_h - (y - y_low) / ((y_high - y_low) or 1) * plot_h
+        return f.top + plot_h - (y - y_low) / ((y_high - y_low) or 1) * plot_h
 
     description = "; ".join(f"{c.label}: {c.text or c.value}" for c in columns)
-    parts = svg_open(chart.title, description, dom_id)
-    parts.append(y_grid(y_ticks, py, scaled_labels(y_ticks, y_step, locale)))
+    parts = svg_open(chart.title, description, dom_id, f.height, layout)
+    parts.append(y_grid(f, y_ticks, py, y_labels))
     zero = py(max(y_low, 0.0))
     for index, column in enumerate(columns):
         top, bottom = sorted((py(float(column.value)), zero))
         tip = f"{column.label}: {column.text or column.value}"
         parts.append(
             f'<rect class="calc-bar calc-bar-{escape(column.tone)} calc-column" '
-            f'x="{coord(LEFT + index * slot + gap / 2)}" y="{coord(top)}" '
+            f'x="{coord(f.left + index * slot + gap / 2)}" y="{coord(top)}" '
             f'width="{coord(max(slot - gap, 1.0))}" height="{coord(bottom - top)}">'
             f"<title>{escape(tip)}</title></rect>"
         )
-    label_y = HEIGHT - BOTTOM + 16
+    label_y = coord(tick_y(f))
     if edges:
         edge_step = edges[1] - edges[0] if len(edges) > 1 else 1.0
         texts = scaled_labels(edges, edge_step or 1.0, locale)
@@ -94,17 +92,21 @@ def columns_chart(chart: ColumnsChart, dom_id: str, locale: str) -> str:
     else:
         texts = [c.label for c in columns]
         offset = 0.5
-    k = every(texts, slot)
+    k = every(texts, slot, layout)
     for index, text in enumerate(texts):
         if index % k == 0:
+            x = f.left + (index + offset) * slot
+            half = layout.text_width(text) / 2
+            # Centered under its place unless that would run past an edge of the drawing.
+            anchor = "end" if x + half > layout.width else "start" if x < half else "middle"
             parts.append(
-                f'<text class="calc-tick" x="{coord(LEFT + (index + offset) * slot)}" '
-                f'y="{label_y}" text-anchor="middle">{escape(text)}</text>'
+                f'<text class="calc-tick" x="{coord(x)}" y="{label_y}" '
+                f'text-anchor="{anchor}">{escape(text)}</text>'
             )
-    parts.append(axes(zero, chart.x_label, chart.y_label))
+    parts.append(axes(f, zero))
     if chart.marker is not None:
         position = marker_position(chart.marker, edges, len(columns))
         if position is not None:
-            parts.append(marker(LEFT + position * slot, py(y_low), chart.marker.label))
+            parts.append(marker(f, f.left + position * slot, py(y_low), chart.marker.label))
     parts.append("</svg>")
     return "".join(parts)

@@ -6,40 +6,58 @@ is shown as text and never interpreted as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, Protocol
 
 from ..core.results import BarsChart, ColumnsChart, HeatmapChart, LineChart
 from .bars import bars_chart
 from .columns import columns_chart
 from .heatmap import heatmap_chart
 from .line import line_chart
+from .svg import LAYOUTS, WIDE, Layout
 
 
-def line(chart: dict[str, Any], dom_id: str, locale: str) -> str:
-    return line_chart(LineChart.from_dict(chart), dom_id, locale)
+def line(chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE) -> str:
+    return line_chart(LineChart.from_dict(chart), dom_id, locale, layout)
 
 
-def bars(chart: dict[str, Any], dom_id: str, locale: str) -> str:
-    return bars_chart(BarsChart.from_dict(chart), dom_id, locale)
+def bars(chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE) -> str:
+    return bars_chart(BarsChart.from_dict(chart), dom_id, locale, layout)
 
 
-def columns(chart: dict[str, Any], dom_id: str, locale: str) -> str:
-    return columns_chart(ColumnsChart.from_dict(chart), dom_id, locale)
+def columns(chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE) -> str:
+    return columns_chart(ColumnsChart.from_dict(chart), dom_id, locale, layout)
 
 
-def heatmap(chart: dict[str, Any], dom_id: str, locale: str) -> str:
-    return heatmap_chart(HeatmapChart.from_dict(chart), dom_id, locale)
+def heatmap(chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE) -> str:
+    return heatmap_chart(HeatmapChart.from_dict(chart), dom_id, locale, layout)
 
 
 # Chart kinds by name: a result's chart JSON names its kind, read back into its typed spec.
-CHARTS: dict[str, Callable[[dict[str, Any], str, str], str]] = {
+class Draw(Protocol):
+    def __call__(
+        self, chart: dict[str, Any], dom_id: str, locale: str, layout: Layout = WIDE
+    ) -> str: ...
+
+
+CHARTS: dict[str, Draw] = {
     "line": line,
     "bars": bars,
     "columns": columns,
     "heatmap": heatmap,
 }
+
+
+def chart_drawings(chart: dict[str, Any], dom_id: str, locale: str) -> str:
+    """The chart drawn for each layout; calculator.css shows the one that fits the screen
+    (so one, and only one, is in the accessibility tree). Print shows the wide one."""
+    draw = CHARTS[chart["kind"]]
+    return "".join(
+        f'<div class="calc-chart-{layout.name}">'
+        f"{draw(chart, dom_id if layout is WIDE else f'{dom_id}-{layout.name}', locale, layout)}"
+        "</div>"
+        for layout in LAYOUTS
+    )
 
 
 TONE_CLASSES = {"good": "calc-tone-good", "bad": "calc-tone-bad", "neutral": "calc-tone-neutral"}
@@ -82,7 +100,7 @@ def render_result(result: dict[str, Any], root: str = "") -> str:
         )
         parts.append(
             f'<figure class="calc-chart" data-chart="{escape(chart["id"])}">'
-            f"{CHARTS[chart['kind']](chart, dom_id, locale)}{caption}</figure>"
+            f"{chart_drawings(chart, dom_id, locale)}{caption}</figure>"
         )
     for table in result["tables"]:
         head = "".join(f'<th scope="col">{escape(c)}</th>' for c in table["columns"])

@@ -7,53 +7,41 @@ from html import escape
 from ..core.format import format_number
 from ..core.results import LineChart
 from ..core.text import text_for
-from .svg import (
-    BOTTOM,
-    HEIGHT,
-    LEFT,
-    RIGHT,
-    TOP,
-    WIDTH,
-    axes,
-    compact,
-    coord,
-    marker,
-    svg_open,
-    ticks,
-    y_grid,
-)
-
-TICK_FONT = 12  # the charts' font size, as calculator.css sets it
+from .svg import WIDE, Layout, axes, compact, coord, frame, marker, svg_open, tick_y, ticks, y_grid
 
 
-def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
+def line_chart(chart: LineChart, dom_id: str, locale: str, layout: Layout = WIDE) -> str:
     xs = [float(x) for s in chart.series for x in s.x]
     ys = [float(y) for s in chart.series for y in s.y]
     x_low, x_high = min(xs), max(xs)
-    y_ticks = ticks(min(0.0, min(ys)), max(ys) if max(ys) > 0 else 1.0)
+    y_ticks = ticks(min(0.0, min(ys)), max(ys) if max(ys) > 0 else 1.0, layout.ticks)
     y_low, y_high = y_ticks[0], y_ticks[-1]
     y_step = y_ticks[1] - y_ticks[0] if len(y_ticks) > 1 else 1.0
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    y_labels = [compact(v, y_step, locale) for v in y_ticks]
+    f = frame(layout, chart.x_label, chart.y_label, y_labels)
+    plot_h = layout.plot_height
 
     def px(x: float) -> float:
-        return LEFT + (x - x_low) / ((x_high - x_low) or 1) * plot_w
+        return f.left + (x - x_low) / ((x_high - x_low) or 1) * f.plot_width
 
     def py(y: float) -> float:
-        return TOP + plot_h - (y - y_low) / ((y_high - y_low) or 1) * plot_h
+        return f.top + plot_h - (y - y_low) / ((y_high - y_low) or 1) * plot_h
 
-    parts = svg_open(chart.title, _describe(chart, locale), dom_id)
-    parts.append(y_grid(y_ticks, py, [compact(v, y_step, locale) for v in y_ticks]))
+    parts = svg_open(chart.title, _describe(chart, locale), dom_id, f.height, layout)
+    parts.append(y_grid(f, y_ticks, py, y_labels))
     slack = (x_high - x_low) * 1e-9  # ticks are sums of steps: keep the one that rounds past
-    for value in ticks(x_low, x_high, 6):
-        if x_low - slack <= value <= x_high + slack:  # the x axis spans the data exactly
-            label = format_number(value, locale)
-            # A label centered on the right edge would run past the drawing and be cut off.
-            anchor = "end" if px(value) + label_width(label) / 2 > WIDTH else "middle"
-            parts.append(
-                f'<text class="calc-tick" x="{coord(px(value))}" y="{HEIGHT - BOTTOM + 16}" '
-                f'text-anchor="{anchor}">{escape(label)}</text>'
-            )
-    parts.append(axes(py(y_low), chart.x_label, chart.y_label))
+    x_ticks = [v for v in ticks(x_low, x_high, layout.x_ticks)
+               if x_low - slack <= v <= x_high + slack]  # fmt: skip  # the axis spans the data
+    x_step = x_ticks[1] - x_ticks[0] if len(x_ticks) > 1 else 1.0
+    for value in x_ticks:
+        label = compact(value, x_step, locale) if layout.compact_x else format_number(value, locale)
+        # A label centered on the right edge would run past the drawing and be cut off.
+        anchor = "end" if px(value) + layout.text_width(label) / 2 > layout.width else "middle"
+        parts.append(
+            f'<text class="calc-tick" x="{coord(px(value))}" y="{coord(tick_y(f))}" '
+            f'text-anchor="{anchor}">{escape(label)}</text>'
+        )
+    parts.append(axes(f, py(y_low)))
     for index, s in enumerate(chart.series):
         points = " ".join(f"{coord(px(x))},{coord(py(y))}" for x, y in zip(s.x, s.y, strict=True))
         parts.append(
@@ -61,14 +49,9 @@ def line_chart(chart: LineChart, dom_id: str, locale: str) -> str:
             f'fill="none" points="{points}"/>'
         )
     if chart.marker is not None and chart.marker.x is not None:
-        parts.append(marker(px(chart.marker.x), py(y_low), chart.marker.label))
+        parts.append(marker(f, px(chart.marker.x), py(y_low), chart.marker.label))
     parts.append("</svg>")
     return "".join(parts)
-
-
-def label_width(text: str) -> float:
-    """A generous estimate of a tick label's width in the chart's units (12px text)."""
-    return 0.6 * TICK_FONT * len(text)
 
 
 def _describe(chart: LineChart, locale: str) -> str:

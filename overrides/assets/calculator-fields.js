@@ -102,5 +102,16 @@ export function formatField(control, inputs, locale) {
   const typed = readNumber(control.value, locale);
   if (typed === null || !agrees(typed, parsedValue(inputs, control.name))) return;
   const shown = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(typed);
-  if (shown !== control.value) control.value = shown;
+  if (shown === control.value) return;
+  control.value = shown;
+  // The tidied text is for the reader; links, saved scenarios and requests keep the plain
+  // number (`sentValue`), as long as the field still shows what was put there.
+  control.dataset.plain = String(typed);
+  control.dataset.shown = shown;
+}
+
+// The value a control sends: the plain number behind a value this module formatted.
+export function sentValue(control, value) {
+  if (control && control.dataset && control.dataset.shown === value) return control.dataset.plain;
+  return value;
 }

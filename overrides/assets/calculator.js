@@ -12,7 +12,7 @@
 
 import { runtime } from "./runtime.js";
 import "./scenario.js"; // links, export, print, saved scenarios: mounts on the widgets
-import { format, formatField, wireAppliesWhen } from "./calculator-fields.js";
+import { format, formatField, sentValue, wireAppliesWhen } from "./calculator-fields.js";
 
 const FAILURES = ["offline", "missing", "stalled", "blocked", "error", "timeout"];
 
@@ -175,7 +175,9 @@ class CalculatorWidget {
 
   inputs() {
     const values = {};
-    for (const [name, value] of new FormData(this.form)) values[name] = value;
+    for (const [name, value] of new FormData(this.form)) {
+      values[name] = sentValue(this.form.elements.namedItem(name), value);
+    }
     return values;
   }
 

@@ -150,7 +150,7 @@ def test_heatmap_names_never_need_breaking_inside_a_word() -> None:
 def test_heatmap_renders_as_an_accessible_table() -> None:
     html = calculators.render(run({}))
     start = html.index('data-chart="heatmap"')
-    heat = html[start : html.index("</figure>", start)]
+    heat = html[start : html.index('class="calc-chart-narrow"', start)]  # the wide drawing
     assert '<table class="calc-heatmap-table">' in heat
     assert heat.count('<th scope="row">') == 5
     assert heat.count('<th scope="col"') == 6

@@ -42,7 +42,8 @@ def test_default_results() -> None:
     assert len(tornado["bars"]) == 6
     assert [t["id"] for t in result["tables"]] == ["sensitivity", "switching"]
     html = calculators.render(result)
-    assert html.count('class="calc-bar calc-bar-') == len(histogram["columns"]) + 6
+    # Each chart is drawn twice: wide and narrow.
+    assert html.count('class="calc-bar calc-bar-') == 2 * (len(histogram["columns"]) + 6)
 
 
 def test_the_verdict_of_the_defaults() -> None:
