@@ -16,6 +16,7 @@ from benchmarks.settings import (
     SUITE_P95_TARGET_MS,
 )
 from benchmarks.util import MeasurementError
+from sitebuild.languages import LANGUAGES, language_root
 
 
 def another_value(entry: dict[str, Any]) -> str | None:
@@ -73,4 +74,9 @@ def measure_suite(bench: Bench) -> dict[str, Any]:
             bench, entry["id"], entry["fields"]
         )
     out["guide_page"] = measure_bytes(bench, GUIDE_PAGE, live=False, compress=True)
+    # The same guide page in each other language (its own text, figures and search index).
+    out["guide_page_by_language"] = {
+        lang: measure_bytes(bench, language_root(lang) + GUIDE_PAGE, live=False, compress=True)
+        for lang in LANGUAGES[1:]
+    }
     return out

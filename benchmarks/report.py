@@ -229,12 +229,22 @@ def report_rows(results: dict[str, Any]) -> list[Row]:
                 and not (guide["pyodide_or_wheel_requested"] or guide["wasm_requested"]),
             )
         )
+        for lang, page in f.get("guide_page_by_language", {}).items():
+            rows.append(
+                Row(
+                    f"(f) {lang}/{GUIDE_PAGE} bytes gzip",
+                    kb(page["bytes"]),
+                    f"<= {kb(GUIDE_BYTES_TARGET)}",
+                    page["bytes"] <= GUIDE_BYTES_TARGET,
+                )
+            )
     rows += network_rows(results.get("network"))
     e = results.get("build")
     if e:
         rows.append(
             Row(
-                f"(e) mkdocs build wall time, median of {len(e['seconds'])}",
+                f"(e) mkdocs build wall time ({e.get('languages', 1)} languages), "
+                f"median of {len(e['seconds'])}",
                 f"{e['seconds_median']:.2f} s" + (" (non-strict)" if e["note"] else ""),
                 f"< {BUILD_TARGET_S:.0f} s",
                 e["seconds_median"] < BUILD_TARGET_S,

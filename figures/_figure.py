@@ -24,7 +24,8 @@ def labels(locale: str = DEFAULT_LOCALE) -> dict[str, Any]:
     """Every reader-facing string of the figures, by figure id (data/<locale>.toml)."""
     path = DATA / f"{locale}.toml"
     if not path.is_file():
-        path = DATA / f"{DEFAULT_LOCALE}.toml"
+        # No English in a translated page: a language without its labels has no figures.
+        raise FileNotFoundError(f"the figures have no labels for '{locale}' ({path.name})")
     with path.open("rb") as file:
         return tomllib.load(file)
 

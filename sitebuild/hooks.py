@@ -1,4 +1,11 @@
-"""The MkDocs event functions, composed from the build steps (overrides/hooks/ calls these)."""
+"""The MkDocs event functions, composed from the build steps (overrides/hooks/ calls these).
+
+mkdocs-static-i18n builds English first, then, from inside English's post-build event, every
+other language into the same folder, each a full MkDocs build with these events. What is the
+same for every language (the runtime: wheel, Pyodide, trimmed library) is prepared once and
+copied once; what is per language (abbreviations, figures, calculators, switcher, search,
+service worker) is done for each; the site-wide steps run once, after the last language.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, offline, runtime_assets, widgets
+from sitebuild import csp, languages, multilingual, offline, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -21,42 +28,159 @@ def on_startup(command: str, dirty: bool) -> None:
     os.environ[SERVING] = "1" if command == "serve" else ""
 
 
-def on_config(config: Any) -> Any:
+def i18n(config: Any) -> Any | None:
+    """The mkdocs-static-i18n plugin of this build, if the site has one."""
+    return config["plugins"].get("i18n")
+
+
+def nested(config: Any) -> bool:
+    """True while the plugin builds a language other than the first."""
+    plugin = i18n(config)
+    return bool(plugin is not None and plugin.building)
+
+
+def current_language(config: Any) -> str:
+    plugin = i18n(config)
+    if plugin is None:
+        theme = config["theme"]
+        return str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
+    return str(plugin.current_language or plugin.default_language)
+
+
+def calculator_locale(language: str) -> str:
+    """The locale the calculators format and translate a page of `language` in."""
+    return language
+
+
+def _start(config: Any) -> None:
+    """The first language's build: choose and check the languages, prepare the runtime."""
     from mkdocs.exceptions import PluginError
 
+    _state.clear()
+    _state["headings"] = {}
+    # The project's root: docs/, i18n/, includes/ and figures/data/ sit beside each other.
+    root = _state["root"] = Path(config["docs_dir"]).resolve().parent
+    plugin = i18n(config)
+    built = [languages.DEFAULT]
+    if plugin is not None:
+        built = languages.selected([lang.locale for lang in plugin.config.languages])
+        for lang in plugin.config.languages:
+            lang.build = lang.locale in built
+        try:
+            languages.check(built, config["nav"] or [], root)
+        except languages.TranslationError as exc:
+            raise PluginError(str(exc)) from exc
+        for lang in plugin.config.languages:
+            if lang.locale in built and lang.locale != languages.DEFAULT:
+                text = languages.site_text(lang.locale, root / "i18n")
+                lang.nav_translations = dict(text["nav"])
+                for key in languages.SITE_TEXT:
+                    lang[key] = text[key]
+    _state["languages"] = built
     try:
-        runtime = runtime_assets.prepare()
+        _state["runtime"] = runtime_assets.prepare()
     except runtime_assets.RuntimeAssetsError as exc:
         raise PluginError(str(exc)) from exc
-    _state["runtime"] = runtime
-    config["extra"]["calculator_runtime"] = runtime.paths()
-    # The runtime's strings on every page (offline and update notices), in the build's language.
-    config["extra"]["ui"] = calculators.ui_messages(widgets.site_locale(config))
+
+
+def on_config(config: Any) -> Any:
+    if not nested(config):
+        _start(config)
+    language = current_language(config)
+    _state["language"] = language
+    config["extra"].pop("alternate_default", None)  # set per page; not on the 404 template
+    config["extra"]["calculator_runtime"] = _state["runtime"].paths()
+    config["extra"]["ui"] = calculators.ui_messages(calculator_locale(language))
+    config["extra"]["language_root"] = languages.language_root(language)
     return config
 
 
-on_page_content = widgets.on_page_content
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """The glossary's tooltips in the page's language (abbreviations.<lang>.md; a translated
+    language without its file has already failed the build, a site without a glossary has none)."""
+    path = languages.abbreviations(_state["language"], _state["root"] / "includes")
+    if not path.is_file():
+        return markdown
+    return markdown + "\n\n" + path.read_text(encoding="utf-8")
 
 
-def on_post_build(config: Any) -> None:
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     from mkdocs.exceptions import PluginError
 
-    site = Path(config["site_dir"])
-    try:
-        runtime_assets.copy_runtime(site, _state["runtime"])
-        # Last: the service worker lists every file of the finished build.
-        if os.environ.get(SERVING):
-            offline.write_uninstaller(site)
-        else:
-            offline.write_service_worker(site, _state["runtime"].urls())
-    except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
-        raise PluginError(str(exc)) from exc
+    language = _state["language"]
+    norm = str(getattr(page.file, "norm_src_uri", page.file.src_uri))
+    ids = languages.heading_ids(page.toc)
+    if language == languages.DEFAULT:
+        _state["headings"][norm] = ids
+    elif norm in _state["headings"]:
+        problem = languages.heading_problem(language, norm, _state["headings"][norm], ids)
+        if problem:
+            raise PluginError(problem)
+    url_in_language = page.url.removeprefix(languages.language_root(language))
+    return widgets.on_page_content(
+        html, page, calculator_locale(language), widgets.root_of(url_in_language)
+    )
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """The language switcher and `hreflang` links lead to this page in each language (the
+    plugin leaves the home pages' links root-absolute, which breaks under a sub-path)."""
+    alternates = getattr(page.file, "alternates", None)
+    current = getattr(config["extra"], "alternate", None) or config["extra"].get("alternate")
+    if not alternates or not current:
+        return context
+    links = []
+    for entry in current:
+        target = alternates.get(entry["lang"])
+        links.append({**entry, "link": target.url if target else entry["link"]})
+    # The plugin sets `extra.alternate` as an attribute, which templates read before the item.
+    config["extra"]["alternate"] = links
+    config["extra"].alternate = links
+    english = alternates.get(languages.DEFAULT)
+    config["extra"]["alternate_default"] = english.url if english else ""
+    return context
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
+    language = _state["language"]
+    if language != languages.DEFAULT:
+        url_in_language = page.url.removeprefix(languages.language_root(language))
+        output = multilingual.search_base(output, widgets.root_of(url_in_language) or ".")
     return csp.add_policy(output)
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:
     # 404.html is a template, not a page; sitemap.xml needs no policy.
-    return csp.add_policy(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    output = csp.add_policy(output)
+    if template_name == "404.html" and _state["language"] == languages.DEFAULT:
+        # Every language's build writes the root 404.html; the site serves English's.
+        _state["not_found"] = output
+    return output
+
+
+def on_post_build(config: Any) -> None:
+    """After each language; the site-wide steps after the last (see the module's docstring)."""
+    from mkdocs.exceptions import PluginError
+
+    if nested(config):
+        return
+    site = Path(config["site_dir"])
+    built: list[str] = _state["languages"]
+    try:
+        runtime_assets.copy_runtime(site, _state["runtime"])
+        if "not_found" in _state:
+            (site / "404.html").write_text(_state["not_found"], encoding="utf-8")
+        if i18n(config) is not None:
+            multilingual.split_search(site, built)
+            multilingual.write_sitemaps(site, built, config["site_url"] or "")
+        # Last: each service worker lists every file of the finished build.
+        for language in built:
+            if os.environ.get(SERVING):
+                offline.write_uninstaller(site, language)
+            else:
+                urls = _state["runtime"].urls()
+                offline.write_service_worker(site, urls, language, built)
+    except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
+        raise PluginError(str(exc)) from exc

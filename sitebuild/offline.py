@@ -1,12 +1,17 @@
 """Offline reading: a service worker made for each build, listing exactly that build's files.
 
-`sw.js` goes to the site root (its scope is the whole site, under any sub-path). It is the
-template `service_worker.js` with the build's manifest in front:
+Each language has its own worker: `sw.js` at the site root for English and `<lang>/sw.js` for
+the others, each scoped to its language's folder (under any sub-path; the browser gives a page
+to the worker with the longest matching scope). A worker caches its language's pages and the
+assets every language shares, not the other languages. It is the template `service_worker.js`
+with the build's manifest in front:
 
-- `version`: a hash of every file of the build, so any change makes a new worker, a new cache
+- `language`: its cache names start with it, so one language's worker never deletes another's.
+- `version`: a hash of every file it lists, so any change makes a new worker, a new cache
   and a "new version ready" notice; old caches are deleted whole when the new worker takes over.
-- `pages`: every page and asset, cached on the first visit to any page (as URLs relative to the
-  site root; a page is cached under its folder URL, the one readers navigate to).
+- `pages`: every page of the language and every shared asset, cached on the first visit to any
+  page (as URLs relative to the worker's folder; a page is cached under its folder URL, the one
+  readers navigate to).
 - `runtime`: Pyodide and the wheels, cached once a calculator has gone live (they are most of
   the bytes, and a reader of the guide alone never needs them).
 """
@@ -25,6 +30,7 @@ RUNTIME_DIRS = ("assets/pyodide/", "assets/calculators/")
 # the site is not written in (Material copies all of them).
 SKIPPED_SUFFIXES = (".map", ".xml", ".xml.gz")
 SKIPPED_DIRS = ("assets/javascripts/lunr/",)
+DEFAULT_LANGUAGE = "en"
 
 
 def site_files(site: Path) -> list[str]:
@@ -35,6 +41,18 @@ def site_files(site: Path) -> list[str]:
     )
 
 
+def language_files(names: list[str], language: str, languages: list[str]) -> list[str]:
+    """The files a language's worker caches, relative to its folder: the language's own, and
+    the shared ones at the root (assets and downloads; not English's pages or search index)."""
+    others = tuple(f"{lang}/" for lang in languages if lang != DEFAULT_LANGUAGE)
+    shared = [n for n in names if not n.startswith(others)]
+    if language == DEFAULT_LANGUAGE:
+        return shared
+    own = [n.removeprefix(f"{language}/") for n in names if n.startswith(f"{language}/")]
+    outside = [f"../{n}" for n in shared if not n.endswith(".html") and not n.startswith("search/")]
+    return sorted(own) + outside
+
+
 def page_url(name: str) -> str:
     """The URL readers use for a file: `guide/x/index.html` -> `guide/x/`, home -> ``."""
     if name == "index.html":
@@ -42,31 +60,52 @@ def page_url(name: str) -> str:
     return name.removesuffix("index.html")
 
 
-def manifest(site: Path, runtime_urls: list[str]) -> dict[str, object]:
-    names = site_files(site)
+def manifest(
+    site: Path,
+    runtime_urls: list[str],
+    language: str = DEFAULT_LANGUAGE,
+    languages: tuple[str, ...] | list[str] = (DEFAULT_LANGUAGE,),
+) -> dict[str, object]:
+    """The manifest of `language`'s worker; URLs are relative to its folder."""
+    folder = site if language == DEFAULT_LANGUAGE else site / language
+    names = language_files(site_files(site), language, list(languages))
     digest = hashlib.sha256()
     for name in names:
-        digest.update(name.encode() + b"\0" + (site / name).read_bytes())
+        digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
+    up = "" if language == DEFAULT_LANGUAGE else "../"
     pages = [
         page_url(name)
         for name in names
-        if not name.startswith(RUNTIME_DIRS + SKIPPED_DIRS) and not name.endswith(SKIPPED_SUFFIXES)
+        if not name.removeprefix(up).startswith(RUNTIME_DIRS + SKIPPED_DIRS)
+        and not name.endswith(SKIPPED_SUFFIXES)
     ]
     if OFFLINE_PAGE not in pages:
-        raise ValueError(f"the site has no {OFFLINE_PAGE} page to show offline")
+        raise ValueError(f"the {language} site has no {OFFLINE_PAGE} page to show offline")
     return {
+        "language": language,
+        "languages": list(languages),
         "version": digest.hexdigest()[:16],
         "pages": pages,
-        "runtime": sorted(runtime_urls),
+        "runtime": sorted(up + url for url in runtime_urls),
         "offline": OFFLINE_PAGE,
     }
 
 
-def write_service_worker(site: Path, runtime_urls: list[str]) -> Path:
-    """Write `sw.js` for the site as it is now (call after everything else is written)."""
-    data = json.dumps(manifest(site, runtime_urls), indent=1)
+def worker_path(site: Path, language: str = DEFAULT_LANGUAGE) -> Path:
+    return site / WORKER_NAME if language == DEFAULT_LANGUAGE else site / language / WORKER_NAME
+
+
+def write_service_worker(
+    site: Path,
+    runtime_urls: list[str],
+    language: str = DEFAULT_LANGUAGE,
+    languages: tuple[str, ...] | list[str] = (DEFAULT_LANGUAGE,),
+) -> Path:
+    """Write `language`'s worker for the site as it is now (call after everything else is
+    written; the other languages' workers are not in its list)."""
+    data = json.dumps(manifest(site, runtime_urls, language, languages), indent=1)
     script = f"const MANIFEST = {data};\n\n" + TEMPLATE.read_text(encoding="utf-8")
-    out = site / WORKER_NAME
+    out = worker_path(site, language)
     out.write_text(script, encoding="utf-8")
     return out
 
@@ -85,7 +124,7 @@ self.addEventListener("activate", (event) => {
 """
 
 
-def write_uninstaller(site: Path) -> Path:
-    out = site / WORKER_NAME
+def write_uninstaller(site: Path, language: str = DEFAULT_LANGUAGE) -> Path:
+    out = worker_path(site, language)
     out.write_text(UNINSTALL, encoding="utf-8")
     return out

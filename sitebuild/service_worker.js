@@ -11,8 +11,19 @@
 //   calculator has gone live (message "calculator-live"). A page that is neither cached nor
 //   reachable gets the offline page, which says so in plain words.
 
-const PREFIX = "outsourcing-guide-";
+// One cache per build and language, "outsourcing-guide-<language>-<version>": a worker touches
+// only its own language's caches, so the six languages' workers never delete each other's.
+const FAMILY = "outsourcing-guide-";
+const PREFIX = FAMILY + MANIFEST.language + "-";
 const CACHE = PREFIX + MANIFEST.version;
+const ours = (name) => {
+  if (name.startsWith(PREFIX)) return true;
+  // Builds from before the site had languages named theirs "outsourcing-guide-<version>":
+  // the root's worker (English) clears them.
+  if (MANIFEST.language !== "en" || !name.startsWith(FAMILY)) return false;
+  const rest = name.slice(FAMILY.length);
+  return !MANIFEST.languages.some((lang) => rest.startsWith(lang + "-"));
+};
 const ROOT = new URL("./", self.location.href);
 const absolute = (path) => new URL(path, ROOT).href;
 const PAGES = new Set(MANIFEST.pages.map(absolute));
@@ -26,7 +37,7 @@ self.addEventListener("install", (event) => {
       // Revalidate with the server: the HTTP cache may still hold the previous build's files.
       await cache.addAll([...PAGES].map((url) => new Request(url, { cache: "no-cache" })));
       for (const name of await caches.keys()) {
-        if (!name.startsWith(PREFIX) || name === CACHE) continue;
+        if (!ours(name) || name === CACHE) continue;
         const old = await caches.open(name);
         for (const url of RUNTIME) {
           const kept = await old.match(url);
@@ -41,7 +52,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+        if (ours(name) && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),

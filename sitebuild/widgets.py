@@ -93,30 +93,15 @@ def replace_markers(html: str, locale: str = "en", root: str = "") -> tuple[str,
     return MARKER.sub(widget, html), found
 
 
-def site_locale(config: Any) -> str:
-    """The build's language: the theme's `language` ("en" when the theme sets none)."""
-    theme = config["theme"]
-    # MkDocs' Theme has no .get(); some themes define no language at all.
-    return str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
-
-
-def page_locale(page: Any, config: Any) -> str:
-    """The language a page's calculators are prerendered in: the one function that decides
-    it (a build per language makes it the page's language). It must be one of
-    `calculators.core.locales.LOCALES`; another fails the build. The widget writes it into the
-    form's `data-locale`, which the browser sends with every request."""
-    del page  # one language per build for now
-    return site_locale(config)
-
-
-def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+def on_page_content(html: str, page: Any, locale: str, root: str) -> str:
+    """A page's markers as widgets in `locale`; `root` is the page's language's folder as seen
+    from the page (links in the results stay in the page's language)."""
     from mkdocs.exceptions import PluginError
 
     from calculators.core.locales import UnsupportedLocaleError
 
     try:
-        locale = page_locale(page, config)
-        html, found = replace_markers(html, locale, root_of(page.url))
+        html, found = replace_markers(html, locale, root)
     except (UnknownCalculatorError, UnsupportedLocaleError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from exc
     # The page template adds the runtime script only to pages that have a calculator.

@@ -9,6 +9,7 @@ from typing import Any
 from playwright.sync_api import Page, ViewportSize
 
 import calculators
+from sitebuild.languages import DEFAULT, in_language
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -28,6 +29,8 @@ def site_pages(site: Path) -> list[str]:
         str(p.relative_to(site).parent).replace(".", "")
         for p in site.rglob("index.html")
         if "assets" not in p.parts
+        # English pages; tests/test_site_languages.py covers the other languages.
+        and in_language(p.relative_to(site).as_posix(), DEFAULT)
     )
     return [p + "/" if p else "" for p in pages]
 

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request
 
 import calculators
+from sitebuild.languages import DEFAULT, in_language
 
 pytestmark = pytest.mark.browser
 
@@ -225,6 +226,8 @@ def site_pages(site: Path) -> list[str]:
         str(p.relative_to(site).parent).replace(".", "")
         for p in site.rglob("index.html")
         if "assets" not in p.parts
+        # English pages; tests/test_site_languages.py covers the other languages.
+        and in_language(p.relative_to(site).as_posix(), DEFAULT)
     )
     return [p + "/" if p else "" for p in pages]
 

@@ -114,7 +114,7 @@ def docs_page(cid: str, href: str) -> Path:
     if not path.endswith(".md"):
         page_dir = f"calculators/{cid.replace('_', '-')}/"
         path = posixpath.normpath(posixpath.join(page_dir, path)) + ".md"
-    return ROOT / "docs" / path
+    return ROOT / "docs" / "en" / path
 
 
 @pytest.mark.parametrize("cid", IDS)

@@ -21,9 +21,10 @@ import figures
 from calculators import location_comparison, team_health
 from figures import _draw, hidden_costs, lifecycle, model_charts, shared_hours, tree
 from figures._figure import Context, labels, to_html
+from sitebuild.languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+DOCS = ROOT / "docs" / "en"
 SVG = ""  # inline SVG in HTML carries no namespace
 
 
@@ -125,13 +126,18 @@ def test_unknown_figure_fails_a_real_strict_build(tmp_path: Path) -> None:
     assert "unknown figure 'nope'" in done.stderr
 
 
-def test_every_figure_is_placed_in_the_guide_once() -> None:
-    placed = [
+def placed_figures(pages: list[Path]) -> list[str]:
+    return [
         marker
-        for page in sorted(DOCS.rglob("*.md"))
+        for page in pages
         for marker in re.findall(r"^<!-- figure: ([\w-]+) -->$", page.read_text(), flags=re.M)
     ]
-    assert sorted(placed) == sorted(figures.figure_ids())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_figure_is_placed_once_in_every_language(language: str) -> None:
+    pages = sorted((DOCS.parent / language).rglob("*.md"))
+    assert sorted(placed_figures(pages)) == sorted(figures.figure_ids())
 
 
 # --- Figures computed by a model ---------------------------------------------------------------

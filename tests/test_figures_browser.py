@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Response
 
+from sitebuild.languages import DEFAULT, in_language
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,8 @@ def figure_pages(site: Path) -> list[str]:
         str(p.relative_to(site).parent) + "/"
         for p in site.rglob("index.html")
         if 'class="fig"' in p.read_text(encoding="utf-8")
+        # English pages; tests/test_site_languages.py covers the other languages.
+        and in_language(p.relative_to(site).as_posix(), DEFAULT)
     )
     return pages
 

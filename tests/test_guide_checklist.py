@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "guide" / "rfp-and-contract-checklist.md"
+PAGE = ROOT / "docs" / "en" / "guide" / "rfp-and-contract-checklist.md"
 MARKDOWN = ROOT / "docs" / "downloads" / "rfp-contract-checklist.md.txt"
 CSV = ROOT / "docs" / "downloads" / "rfp-contract-checklist.csv"
 ROW = re.compile(r"^\| ([A-Z]\d+) \| ([^|]+?) \| ([^|]+?) \| \[ \] \|$")

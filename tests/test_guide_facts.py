@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from sitebuild.languages import DEFAULT, in_language
+
 
 class ArticleText(HTMLParser):
     """Collects the text a reader sees inside `<article>`, skipping scripts and styles."""
@@ -69,9 +71,16 @@ def page_text(html: str) -> str:
     return normalize("".join(parser.parts))
 
 
+def english_pages(site: Path) -> list[Path]:
+    """The English pages (tests/test_language_facts.py holds the other languages to these)."""
+    return sorted(
+        p for p in site.rglob("*.html") if in_language(p.relative_to(site).as_posix(), DEFAULT)
+    )
+
+
 @pytest.fixture(scope="module")
 def site_text(built_site: Path) -> str:
-    pages = sorted(built_site.rglob("*.html"))
+    pages = english_pages(built_site)
     texts = [page_text(page.read_text(encoding="utf-8")) for page in pages]
     text = " \n ".join(t for t in texts if t)
     assert text, f"no <article> text found in {built_site}"
@@ -80,7 +89,7 @@ def site_text(built_site: Path) -> str:
 
 @pytest.fixture(scope="module")
 def page_texts(built_site: Path) -> dict[str, str]:
-    pages = sorted(built_site.rglob("*.html"))
+    pages = english_pages(built_site)
     texts = {
         p.relative_to(built_site).as_posix(): page_text(p.read_text(encoding="utf-8"))
         for p in pages

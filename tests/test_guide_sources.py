@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+DOCS = ROOT / "docs" / "en"
 SOURCES = DOCS / "sources.md"
 # Guide pages: everything a reader reads as prose. The calculator pages cite their defaults in
 # their own tables and are checked by their own tests.

@@ -82,10 +82,9 @@ def test_unknown_marker_fails_the_page() -> None:
     from mkdocs.exceptions import PluginError
 
     page = SimpleNamespace(meta={}, url="guide/x/", file=SimpleNamespace(src_path="guide/x.md"))
-    config = {"theme": {"language": "en"}}
     with pytest.raises(PluginError, match=r"guide/x\.md: unknown calculator 'nope'"):
-        widgets.on_page_content("<!-- calculator: nope -->", page, config, None)
-    widgets.on_page_content("<!-- calculator: savings -->", page, config, None)
+        widgets.on_page_content("<!-- calculator: nope -->", page, "en", "")
+    widgets.on_page_content("<!-- calculator: savings -->", page, "en", "")
     assert page.meta["calculators"] == ["savings"]
 
 

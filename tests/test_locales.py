@@ -4,7 +4,6 @@ build's prerender; an unsupported one is refused everywhere, never read as Engli
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import pytest
 
@@ -69,10 +68,13 @@ def test_the_command_line_refuses_an_unsupported_locale(
     assert "unsupported locale 'de'" in capsys.readouterr().err
 
 
-def test_the_prerender_takes_the_build_language() -> None:
-    config = {"theme": {"language": "sv"}}
-    page = SimpleNamespace(url="calculators/savings/")
-    assert widgets.page_locale(page, config) == "sv"
-    html = widgets.render_widget("savings", widgets.page_locale(page, config), "../../")
-    assert 'data-locale="sv"' in html
-    assert widgets.page_locale(page, {"theme": {}}) == "en"
+def test_the_prerender_takes_the_page_language() -> None:
+    """Every language the site builds is a locale the calculators support, and a widget is
+    prerendered in it (the form carries it to the browser)."""
+    from sitebuild import hooks, languages
+
+    for language in languages.LANGUAGES:
+        locale = hooks.calculator_locale(language)
+        assert locale in LOCALES
+        html = widgets.render_widget("savings", locale, "../../")
+        assert f'data-locale="{locale}"' in html

@@ -1,6 +1,6 @@
-// Offline reading and updates, on every page: registers the site's service worker (sw.js at
-// the site root), tells it when a calculator has gone live (so it keeps the runtime for
-// offline use), and tells the reader when a new version of the site is ready.
+// Offline reading and updates, on every page: registers the service worker of the page's
+// language (sw.js at its folder), tells it when a calculator has gone live (so it keeps the
+// runtime for offline use), and tells the reader when a new version of the site is ready.
 //
 // On a calculator page the registration waits until the calculator is live (or has failed):
 // the first visit's bytes go to the calculator first, the rest of the site comes after.
@@ -8,8 +8,12 @@
   "use strict";
   var script = document.currentScript;
   if (!("serviceWorker" in navigator) || !script) return;
-  var root = new URL("..", script.src); // this file is assets/offline.js
   var text = script.dataset;
+  // The page's language's worker and folder (sw.js at the root is English's; each other
+  // language has <lang>/sw.js), given by the page as URLs relative to itself.
+  var scope = text.scope && text.scope.replace(/\/?$/, "/");
+  var root = scope ? new URL(scope, document.baseURI) : new URL("..", script.src);
+  var workerUrl = text.worker ? new URL(text.worker, document.baseURI) : new URL("sw.js", root);
 
   function live() {
     navigator.serviceWorker.ready.then(function (registration) {
@@ -67,7 +71,7 @@
 
   function register() {
     navigator.serviceWorker
-      .register(new URL("sw.js", root).href, { scope: root.href })
+      .register(workerUrl.href, { scope: root.href })
       .then(watch)
       .catch(function () {
         // No offline copy (private mode, blocked storage): the site works online as before.

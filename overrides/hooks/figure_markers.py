@@ -38,7 +38,9 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
     theme = config["theme"]
     locale = str(theme["language"] if "language" in theme else "en") or "en"  # noqa: SIM401
-    context = figures.Context(locale, lambda target: relative_url(target, page.url))
+    # Figures link to pages of their own language: English at the root, others under /<lang>/.
+    prefix = "" if locale == "en" else f"{locale}/"
+    context = figures.Context(locale, lambda target: relative_url(prefix + target, page.url))
     try:
         html, found = replace_markers(html, context)
     except figures.UnknownFigureError as exc:

@@ -2,7 +2,8 @@
 
 `mkdocs serve` executes this file once per process but runs on_config for every rebuild: each
 build starts by importing `sitebuild` and `calculators` afresh, so an edited calculator, template
-helper or build step takes effect in the rebuilt pages.
+helper or build step takes effect in the rebuilt pages. The languages after the first are built
+inside the first's build (mkdocs-static-i18n): they keep the modules the first one loaded.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from mkdocs.plugins import event_priority
 
 # MkDocs loads hook files by path; the build package sits at the repository root.
 _ROOT = str(Path(__file__).resolve().parents[2])
@@ -40,14 +43,28 @@ def on_startup(command: str, dirty: bool) -> None:
     _hooks().on_startup(command, dirty)
 
 
+def _nested(config: Any) -> bool:
+    plugin = config["plugins"].get("i18n")
+    return bool(plugin is not None and plugin.building)
+
+
 def on_config(config: Any) -> Any:
     global _current
-    _current = _load()
+    if _current is None or not _nested(config):
+        _current = _load()
     return _current.on_config(config)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    return str(_hooks().on_page_markdown(markdown, page, config, files))
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     return str(_hooks().on_page_content(html, page, config, files))
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    return _hooks().on_page_context(context, page, config, nav)
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
@@ -58,5 +75,8 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
     return str(_hooks().on_post_template(output, template_name, config))
 
 
+# After mkdocs-static-i18n's own (priority -100), which builds the other languages: the
+# site-wide steps then see every language.
+@event_priority(-110)
 def on_post_build(config: Any) -> None:
     _hooks().on_post_build(config)

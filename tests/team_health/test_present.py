@@ -155,7 +155,7 @@ def test_every_action_link_resolves_in_the_built_site(href: str) -> None:
 
 
 def test_the_page_lists_every_statement_with_its_scoring() -> None:
-    page = (ROOT / "docs" / "calculators" / "team-health.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "en" / "calculators" / "team-health.md").read_text(encoding="utf-8")
     for name, statement in STATEMENTS.items():
         label = STATEMENT_TEXTS[name][0]
         row = next((line for line in page.splitlines() if f"| {label} |" in line), None)
