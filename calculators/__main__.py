@@ -56,7 +56,10 @@ def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
                 "--" + field["name"].replace("_", "-"),
                 dest=field["name"],
                 metavar="VALUE",
-                help=f"{field['label']}: {field['help']}{limits} (default: {field['default']})",
+                # argparse formats help with %: a literal one ("95%") must be doubled.
+                help=f"{field['label']}: {field['help']}{limits} (default: {field['default']})".replace(
+                    "%", "%%"
+                ),
             )
     return parser
 

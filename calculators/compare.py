@@ -12,7 +12,7 @@ from . import registry, run
 from .core.fields import Field
 from .core.format import format_number
 from .core.parse import InputError, parse_value
-from .core.text import N_, text_for
+from .core.text import N_, Text, text_for
 from .core.vocab import unit_label
 from .query import _controls, _label, _same, decode, form_defaults
 
@@ -25,6 +25,12 @@ MESSAGES = {
     "problem": N_("Scenario '{name}': {problem}"),
     "verdict": N_("Verdict"),
 }
+
+
+def _message(t: Text, key: str, **params: object) -> str:
+    """A message of MESSAGES by its key (looked up here, so that extraction takes the
+    messages themselves and not their keys)."""
+    return t.gettext(MESSAGES[key], **params)
 
 
 def _shown(spec: Field, text: str, locale: str) -> str:
@@ -55,14 +61,14 @@ def compare(
     InputError for fewer than two or more than four scenarios."""
     t = text_for(locale)
     if not MIN_SCENARIOS <= len(scenarios) <= MAX_SCENARIOS:
-        raise InputError({"": t.gettext(MESSAGES["count"], min=MIN_SCENARIOS, max=MAX_SCENARIOS)})
+        raise InputError({"": _message(t, "count", min=MIN_SCENARIOS, max=MAX_SCENARIOS)})
     fieldset = registry.load(calculator_id, locale).fieldset
     defaults = form_defaults(calculator_id)
     names, forms, results, problems = [], [], [], []
     for scenario in scenarios:
         name = str(scenario.get("name", ""))
         decoded = decode(calculator_id, str(scenario.get("query", "")), locale)
-        problems += [t.gettext(MESSAGES["problem"], name=name, problem=p) for p in decoded.problems]
+        problems += [_message(t, "problem", name=name, problem=p) for p in decoded.problems]
         form = defaults | decoded.inputs
         names.append(name)
         forms.append(form)
@@ -71,7 +77,7 @@ def compare(
     verdicts = [r.get("verdict") or {} for r in results]
     if any(isinstance(v, dict) and v.get("text") for v in verdicts):
         cells = [str(v.get("text", "")) for v in verdicts]
-        rows.append(_row("verdict", t.gettext(MESSAGES["verdict"]), cells))
+        rows.append(_row("verdict", _message(t, "verdict"), cells))
     figures = results[0]["figures"]
     if any(f.get("headline") for f in figures):
         figures = [f for f in figures if f.get("headline")]

@@ -68,6 +68,12 @@ class InputRow:
     changed: bool
 
 
+def _message(t: Text, key: str, **params: object) -> str:
+    """A message of MESSAGES by its key (looked up here, so that extraction takes the
+    messages themselves and not their keys)."""
+    return t.gettext(MESSAGES[key], **params)
+
+
 def package_version() -> str:
     try:
         return metadata.version("calculators")
@@ -119,7 +125,7 @@ def plain(value: object, t: Text | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return (t or text_for()).gettext(MESSAGES["yes"] if value else MESSAGES["no"])
+        return _message(t or text_for(), "yes" if value else "no")
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
@@ -141,9 +147,9 @@ def _header(
     currency = form.get("currency") or next(
         (v for k, v in result.get("values", {}).items() if k == "currency"), ""
     )
-    conventions = t.gettext(MESSAGES["conventions"])
+    conventions = _message(t, "conventions")
     if currency:  # two sentences, each whole
-        conventions += " " + t.gettext(MESSAGES["currency"], currency=currency)
+        conventions += " " + _message(t, "currency", currency=currency)
     m = {key: t.gettext(MESSAGES[key]) for key in ("calculator", "date", "link", "version")}
     return [
         [result["title"]],
@@ -151,7 +157,7 @@ def _header(
         [m["date"], date],
         [m["link"], link],
         [m["version"], package_version()],
-        [t.gettext(MESSAGES["numbers"]), conventions],
+        [_message(t, "numbers"), conventions],
     ]
 
 

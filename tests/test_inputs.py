@@ -132,3 +132,15 @@ def test_cli_runs_as_a_module() -> None:
     )
     assert done.returncode == 2
     assert "--retained-fte: Retained staff must be fewer" in done.stderr
+
+
+@pytest.mark.parametrize("cid", calculators.calculator_ids())
+def test_the_command_line_help_of_every_calculator_prints(
+    cid: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Help texts hold percent signs ("100% means ..."), which argparse would read as format
+    codes."""
+    with pytest.raises(SystemExit) as exited:
+        main([cid, "--help"])
+    assert exited.value.code == 0
+    assert "--" in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.fields import AppliesWhen, Field, FieldSet
+from ..core.format import format_number
 from ..core.parse import Values
 from ..core.text import N_, Text
 from ..core.vocab import CURRENCIES
@@ -482,7 +483,7 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
     if float(values["retained_fte"]) >= headcount:
         errors["retained_fte"] = t.gettext(
             "Retained staff must be fewer than the team size ({headcount} FTE).",
-            headcount=_plain(headcount),
+            headcount=format_number(headcount, t.locale, _decimals(headcount)),
         )
     horizon_months = 12 * int(values["horizon_years"])
     if int(values["ramp_months"]) > horizon_months:
@@ -517,8 +518,13 @@ def check_contradictions(values: Values, t: Text) -> dict[str, str]:
     return errors
 
 
-def _plain(number: float) -> str:
-    return str(int(number)) if number.is_integer() else str(number)
+def _decimals(number: float) -> int:
+    """As few decimals as the number needs, up to two (12, 12.5, 12.25)."""
+    return (
+        next(d for d in (0, 1) if (number * 10**d).is_integer())
+        if (number * 10).is_integer()
+        else 2
+    )
 
 
 FIELDSET = FieldSet(FIELDS, GROUPS, checks=(check_contradictions,))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import calculators
 
-PAGE = Path(__file__).resolve().parents[2] / "docs" / "calculators" / "make-or-buy.md"
+PAGE = Path(__file__).resolve().parents[2] / "docs" / "en" / "calculators" / "make-or-buy.md"
 
 
 def default_rows() -> dict[str, str]:
