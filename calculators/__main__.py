@@ -57,11 +57,14 @@ def _build_parser(entries: list[dict[str, Any]]) -> argparse.ArgumentParser:
                 dest=field["name"],
                 metavar="VALUE",
                 # argparse formats help with %: a literal one ("95%") must be doubled.
-                help=f"{field['label']}: {field['help']}{limits} (default: {field['default']})".replace(
-                    "%", "%%"
-                ),
+                help=_help(field, limits),
             )
     return parser
+
+
+def _help(field: dict[str, Any], limits: str) -> str:
+    text = f"{field['label']}: {field['help']}{limits} (default: {field['default']})"
+    return text.replace("%", "%%")
 
 
 def _print_result(result: dict[str, Any]) -> None:
