@@ -99,3 +99,12 @@ VISIBLE_FIGURES = """() => [...document.querySelectorAll(
   return {id: figure ? figure.dataset.figure : '', text: el.textContent.trim(),
           seen: Boolean(top && (top === el || el.contains(top)))};
 })"""
+
+
+def a_new_valid_value(field: dict[str, Any]) -> str:
+    """A number one step from a number field's default, within its limits."""
+    step = field["step"] or 1
+    value = field["default"] + step
+    if field["max"] is not None and value > field["max"]:
+        value = field["default"] - step
+    return str(int(value) if float(value).is_integer() else value)

@@ -10,10 +10,10 @@ import random
 import re
 import subprocess
 import sys
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
+from page_support import a_new_valid_value
 from playwright.sync_api import Browser, Page, Route
 from share_browser import (
     Errors,
@@ -41,19 +41,11 @@ A4_PAGES_AT_MOST = 3
 NASTY_NAME = 'Zed & <b class="injected">Co</b>'
 
 
-def a_new_valid_value(field: dict[str, Any]) -> str:
-    step = field["step"] or 1
-    value = field["default"] + step
-    if field["max"] is not None and value > field["max"]:
-        value = field["default"] - step
-    return str(int(value) if float(value).is_integer() else value)
-
-
 def changes_for(calculator_id: str) -> list[tuple[str, str, str]]:
     """(control id, query name, new value): the first number field and, where the calculator
     has a table, the name in its first row."""
     entry = next(e for e in calculators.catalog() if e["id"] == calculator_id)
-    field = next(f for f in entry["fields"] if f["kind"] not in {"choice", "table"})
+    field = next(f for f in entry["fields"] if f["kind"] not in {"choice", "table", "text"})
     found = [(f"calc-{calculator_id}-{field['name']}", field["name"], a_new_valid_value(field))]
     for table in (f for f in entry["fields"] if f["kind"] == "table"):
         name = f"{table['name']}.0.name"
