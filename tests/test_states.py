@@ -4,7 +4,6 @@ edits made before the runtime is up, fields that do not apply, formatted numbers
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from page_support import LIVE_TIMEOUT_MS, PHONE, entry, figures, fill_and_wait, page_of
@@ -136,36 +135,54 @@ def test_invalid_input_marks_the_results_as_the_last_valid_ones(page: Page, site
     assert "last valid values" not in summary(page)
 
 
-def _dependent_fields() -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (calculator_id, field)
-        for calculator_id in calculators.calculator_ids()
-        for field in entry(calculator_id)["fields"]
-        if field.get("applies_when")
-    ]
+def _rules() -> list[tuple[str, str, tuple[str, ...], list[str]]]:
+    """(calculator, controlling field, the values it applies for, the fields it controls)."""
+    rules: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+    for calculator_id in calculators.calculator_ids():
+        for field in entry(calculator_id)["fields"]:
+            rule = field.get("applies_when")
+            if rule:
+                key = (calculator_id, rule["field"], tuple(rule["values"]))
+                rules.setdefault(key, []).append(field["name"])
+    return [(c, f, v, names) for (c, f, v), names in rules.items()]
 
 
 @pytest.mark.parametrize(
-    ("calculator_id", "field"),
-    _dependent_fields(),
-    ids=[f"{c}.{f['name']}" for c, f in _dependent_fields()],
+    ("calculator_id", "controller_name", "values", "dependents"),
+    _rules(),
+    ids=[f"{c}.{f}={'|'.join(v)}" for c, f, v, _ in _rules()],
 )
 def test_a_field_that_does_not_apply_is_disabled_and_says_why(
-    page: Page, site_url: str, calculator_id: str, field: dict[str, Any]
+    page: Page,
+    site_url: str,
+    calculator_id: str,
+    controller_name: str,
+    values: tuple[str, ...],
+    dependents: list[str],
 ) -> None:
-    rule = field["applies_when"]
-    controller = next(f for f in entry(calculator_id)["fields"] if f["name"] == rule["field"])
-    other = next(c["value"] for c in controller["choices"] if c["value"] not in rule["values"])
+    """Fields that do not apply are disabled and say why, or are hidden where their rule
+    hides them (the parts of a risk left out of the register)."""
+    fields = {f["name"]: f for f in entry(calculator_id)["fields"]}
+    controller = fields[controller_name]
+    other = next(c["value"] for c in controller["choices"] if c["value"] not in values)
     page.goto(site_url + page_of(calculator_id))
     page.wait_for_selector(f"form[data-calculator='{calculator_id}'][data-mounted]")
-    control = f"#calc-{calculator_id}-{field['name']}"
-    note = page.locator(f"#calc-{calculator_id}-{field['name']}-applies")
-    page.select_option(f"#calc-{calculator_id}-{rule['field']}", other)
-    assert page.locator(control).is_disabled()
-    assert note.is_visible() and controller["label"] in str(note.text_content())
-    page.select_option(f"#calc-{calculator_id}-{rule['field']}", rule["values"][0])
-    assert page.locator(control).is_enabled()
-    assert not note.is_visible()
+    outer = controller.get("applies_when")
+    if outer:  # the controller applies first (a rate's likelihood, of a risk in the register)
+        page.select_option(f"#calc-{calculator_id}-{outer['field']}", outer["values"][0])
+    page.select_option(f"#calc-{calculator_id}-{controller_name}", other)
+    for name in dependents:
+        hides = fields[name]["applies_when"]["hide"]
+        assert page.locator(f"#calc-{calculator_id}-{name}").is_disabled(), name
+        note = page.locator(f"#calc-{calculator_id}-{name}-applies")
+        if hides:
+            assert not page.locator(f".calc-field[data-field='{name}']").is_visible(), name
+        else:
+            assert note.is_visible() and controller["label"] in str(note.text_content()), name
+    page.select_option(f"#calc-{calculator_id}-{controller_name}", values[0])
+    for name in dependents:
+        assert page.locator(f"#calc-{calculator_id}-{name}").is_enabled(), name
+        assert not page.locator(f"#calc-{calculator_id}-{name}-applies").is_visible(), name
 
 
 def test_a_number_is_formatted_once_the_field_loses_focus(page: Page, site_url: str) -> None:
