@@ -108,3 +108,20 @@ def a_new_valid_value(field: dict[str, Any]) -> str:
     if field["max"] is not None and value > field["max"]:
         value = field["default"] - step
     return str(int(value) if float(value).is_integer() else value)
+
+
+def axe_violations(page: Page, site_url: str, paths: list[str]) -> dict[str, Any]:
+    """axe's violations on each page (the savings calculator once live), by page."""
+    found: dict[str, Any] = {}
+    for path in paths:
+        page.goto(site_url + path)
+        if path == "calculators/savings/":
+            page.wait_for_selector("form[data-state='ready']")
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+            ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))"
+        )
+        if violations:
+            found[path or "/"] = violations
+    return found

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from page_support import a_new_valid_value
+from page_support import a_new_valid_value, axe_violations
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request
 
 import calculators
@@ -236,19 +236,8 @@ def test_no_accessibility_violations(
     context = browser.new_context(color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
     page.set_default_timeout(LIVE_TIMEOUT_MS)
-    found: dict[str, Any] = {}
     pages = site_pages(built_site)
     assert "" in pages and "calculators/savings/" in pages
-    for path in pages:
-        page.goto(site_url + path)
-        if path == "calculators/savings/":
-            page.wait_for_selector("form[data-state='ready']")
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-            ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))"
-        )
-        if violations:
-            found[path or "/"] = violations
+    found = axe_violations(page, site_url, pages)
     context.close()
     assert found == {}, json.dumps(found, indent=1)

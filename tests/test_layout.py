@@ -16,6 +16,7 @@ from page_support import (
     PHONE,
     VISIBLE_FIGURES,
     a_change_that_shows,
+    axe_violations,
     count_results,
     page_of,
     site_pages,
@@ -91,18 +92,7 @@ def test_no_accessibility_violations_on_a_phone(
 ) -> None:
     assert AXE.is_file(), "axe-core is missing: run `npm ci`"
     page = new_page(browser, viewport=PHONE, color_scheme=scheme)
-    found: dict[str, Any] = {}
-    for path in site_pages(built_site):
-        page.goto(site_url + path)
-        if path == "calculators/savings/":
-            page.wait_for_selector("form[data-state='ready']")
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-            ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))"
-        )
-        if violations:
-            found[path or "/"] = violations
+    found = axe_violations(page, site_url, site_pages(built_site))
     page.context.close()
     assert found == {}, json.dumps(found, indent=1)
 
