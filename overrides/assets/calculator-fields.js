@@ -23,27 +23,34 @@ function choiceLabel(control, value) {
 export function wireAppliesWhen(form, messages) {
   const dependents = [...form.querySelectorAll("[data-applies-field]")];
   if (!dependents.length) return () => {};
+  // Only what changed is written: this runs on every keystroke, and rewriting every field's
+  // state and note would make the browser restyle and lay out the whole form each time.
   const update = () => {
     for (const field of dependents) {
       const control = form.elements.namedItem(field.dataset.appliesField);
       if (!control || !control.name) continue;
       const values = field.dataset.appliesValues.split(" ");
       const applies = !control.disabled && values.includes(control.value);
-      field.dataset.applies = String(applies);
-      for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
+      if (field.dataset.applies !== String(applies)) {
+        field.dataset.applies = String(applies);
+        for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
+      }
       const hide = "appliesHide" in field.dataset;
       // A field whose controlling field is hidden goes with it (a rate of a risk left out).
       const controlHidden = Boolean(control.closest?.(".calc-field")?.hidden);
-      field.hidden = (hide && !applies) || controlHidden;
+      const hidden = (hide && !applies) || controlHidden;
+      if (field.hidden !== hidden) field.hidden = hidden;
       const note = field.querySelector(".calc-applies");
       if (!note) continue;
-      note.hidden = applies || field.hidden;
-      note.textContent = applies
+      const noteHidden = applies || hidden;
+      if (note.hidden !== noteHidden) note.hidden = noteHidden;
+      const text = applies
         ? ""
         : format(messages["ui.applies_when"], {
             field: labelOf(form, control),
             values: values.map((v) => choiceLabel(control, v)).join(messages["ui.or"]),
           });
+      if (note.textContent !== text) note.textContent = text;
     }
   };
   // Registered before the widget's own listeners: the request that follows an edit already

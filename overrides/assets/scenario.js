@@ -14,6 +14,8 @@ import { formDefaults, labelTabs, preparePrint, renderReport } from "./scenario-
 
 // Query parameters the site itself uses (Material's search highlighting): not a scenario.
 const IGNORED_PARAMS = new Set(["h"]);
+// How long the reader pauses before the link and the report follow the results.
+const URL_PAUSE_MS = 300;
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -69,6 +71,7 @@ class ScenarioTools {
     this.store = new ScenarioStore(this.id);
     this.linkPending = hasScenario(location.search);
     this.saving = 0;
+    this.urlTimer = null;
     this.build();
     form.addEventListener("calculator:result", (event) => this.onResult(event.detail));
     form.addEventListener("reset", () => this.onReset());
@@ -213,10 +216,21 @@ class ScenarioTools {
     return problems;
   }
 
+  // The link and the printed report follow the results once the reader pauses: done on every
+  // answer, they cost a second request to the worker, a history update and a rebuilt report
+  // while the reader is still typing, and the next answer would wait for them.
   onResult(detail) {
     if (!detail.ok || this.linkPending) return; // a link not yet applied stays in the URL
-    this.updateUrl();
-    renderReport(this.report, this.form, location.href);
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.flushUrl(), URL_PAUSE_MS);
+  }
+
+  // Brings the link up to date now if an update is waiting (before it is copied or exported).
+  async flushUrl() {
+    if (this.urlTimer === null) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = null;
+    await this.updateUrl();
   }
 
   // The URL holds the inputs that differ from the defaults; replaced, not pushed, so editing
@@ -238,6 +252,7 @@ class ScenarioTools {
   }
 
   async copyLink() {
+    await this.flushUrl();
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
@@ -260,6 +275,7 @@ class ScenarioTools {
   // --- export and print ----------------------------------------------------------------
 
   async exportFile(kind) {
+    await this.flushUrl();
     const response = await ask({
       format: kind,
       calculator: this.id,
