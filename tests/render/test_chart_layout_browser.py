@@ -1,6 +1,7 @@
 """Calculator charts as the browser shows them: on a 390 px phone the narrow drawing, whose
 every text renders at 12 CSS px or more (measured, not declared: the SVG's scale included), on
-a laptop the wide one; one drawing per chart at a time, prerendered and live."""
+larger screens whichever of the two keeps that size in the width the results get; one drawing
+per chart at a time, prerendered and live."""
 
 from __future__ import annotations
 
@@ -78,10 +79,25 @@ def test_chart_text_is_at_least_12px_on_a_phone_before_and_after_an_edit(
     assert count >= 5 * charts and small == []
 
 
-def test_laptops_show_the_wide_drawing_of_every_chart(page_at: Any, site_url: str) -> None:
-    page = page_at(LAPTOP)
+@pytest.mark.parametrize(
+    ("viewport", "drawing"),
+    [
+        # Stacked: the results get the whole content width.
+        ({"width": 1000, "height": 800}, "calc-chart-wide"),
+        # Beside the form, the results column is about 480 px: the wide drawing would be 9 px.
+        (LAPTOP, "calc-chart-narrow"),
+        # A large screen gives the column room for the wide drawing again.
+        ({"width": 1920, "height": 1080}, "calc-chart-wide"),
+    ],
+)
+def test_larger_screens_show_the_drawing_that_keeps_type_at_12px(
+    page_at: Any, site_url: str, viewport: Any, drawing: str
+) -> None:
+    page = page_at(viewport)
     page.route("**/pyodide.mjs", lambda route: route.abort())  # the prerendered results
     for calculator_id in calculators.calculator_ids():
         page.goto(site_url + page_of(calculator_id))
         charts = len(calculators.run(calculator_id)["charts"])
-        assert page.evaluate(SHOWN_DRAWINGS) == [["calc-chart-wide"]] * charts, calculator_id
+        assert page.evaluate(SHOWN_DRAWINGS) == [[drawing]] * charts, calculator_id
+        count, small = small_texts(page)
+        assert count >= 5 * charts and small == [], (calculator_id, small[:3])
