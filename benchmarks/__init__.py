@@ -10,7 +10,8 @@ It serves SITE_DIR on 127.0.0.1 and measures, each browser measurement in a fres
 (b) navigation start to the first recomputed result (the reader changes a field right after
     DOMContentLoaded), against a bare page that only starts the same Pyodide in a module worker
     from the same server (served under /__bench__/ from a temporary folder, not the site);
-(c) input-to-result latency over a series of changes, with the Python compute time;
+(c) input-to-result latency over a series of changes, with the Python compute time and the
+    time until the frame that shows the result has been drawn;
 (d) bytes transferred by the home page and the calculator page until it is live (CDP
     `Network.loadingFinished` encodedDataLength; requests made inside workers come from their
     own targets), as served here (no compression) and gzip-compressed as GitHub Pages serves

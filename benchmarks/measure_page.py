@@ -144,6 +144,7 @@ def latency_stats(samples: list[dict[str, Any]]) -> dict[str, Any]:
     """Percentiles of the input-to-result times and of the Python compute times."""
     round_trip = [float(s["latencyMs"]) for s in samples]
     compute = [float(s["computeMs"]) for s in samples]
+    painted = [float(s["paintedMs"]) for s in samples if "paintedMs" in s]
     return {
         "changes": len(samples),
         "not_ok": sum(1 for s in samples if not s["ok"]),
@@ -152,6 +153,8 @@ def latency_stats(samples: list[dict[str, Any]]) -> dict[str, Any]:
         "latency_ms_max": max(round_trip),
         "compute_ms_p50": percentile(compute, 50),
         "compute_ms_p95": percentile(compute, 95),
+        # Until the frame after the result is drawn (includes waiting for that frame).
+        "painted_ms_p95": percentile(painted, 95) if painted else None,
     }
 
 

@@ -1,4 +1,5 @@
-// Changes fields one after another and times each until its result arrives.
+// Changes fields one after another and times each until its result is in the page, and until
+// the next frame after it has been drawn.
 async ({ changes, timeoutMs }) => {
   const form = document.querySelector("form[data-calculator]");
   let settle = null;
@@ -22,8 +23,11 @@ async ({ changes, timeoutMs }) => {
     input.dispatchEvent(new Event("input", { bubbles: true }));
     const { at, detail } = await answer;
     clearTimeout(timer);
+    // Then the frame that shows it: style, layout and paint of the new results. The next
+    // change waits for it, as a reader's next keystroke would.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     out.push({ field: id, value, latencyMs: at - began, ok: detail.ok, computeMs: detail.ms,
-               roundTripMs: detail.roundTripMs });
+               roundTripMs: detail.roundTripMs, paintedMs: performance.now() - began });
   }
   return out;
 }
