@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, languages, multilingual, offline, runtime_assets, widgets
+from sitebuild import csp, footnotes, languages, multilingual, offline, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -58,6 +58,7 @@ def _start(config: Any) -> None:
 
     _state.clear()
     _state["headings"] = {}
+    _state["page_text"] = {}
     # The project's root: docs/, i18n/, includes/ and figures/data/ sit beside each other.
     root = _state["root"] = Path(config["docs_dir"]).resolve().parent
     plugin = i18n(config)
@@ -76,6 +77,7 @@ def _start(config: Any) -> None:
                 lang.nav_translations = dict(text["nav"])
                 for key in languages.SITE_TEXT:
                     lang[key] = text[key]
+                _state["page_text"][lang.locale] = {k: text[k] for k in languages.PAGE_TEXT}
     _state["languages"] = built
     try:
         _state["runtime"] = runtime_assets.prepare()
@@ -116,6 +118,9 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         problem = languages.heading_problem(language, norm, _state["headings"][norm], ids)
         if problem:
             raise PluginError(problem)
+    if language in _state["page_text"]:
+        backlink = _state["page_text"][language]["footnote_backlink"]
+        html = footnotes.translate_backlinks(html, backlink)
     url_in_language = page.url.removeprefix(languages.language_root(language))
     return widgets.on_page_content(
         html, page, calculator_locale(language), widgets.root_of(url_in_language)
