@@ -91,7 +91,7 @@ def on_config(config: Any) -> Any:
     language = current_language(config)
     _state["language"] = language
     config["extra"].pop("alternate_default", None)  # set per page; not on the 404 template
-    config["extra"]["calculator_runtime"] = _state["runtime"].paths()
+    config["extra"]["calculator_runtime"] = _state["runtime"].paths(language)
     config["extra"]["ui"] = calculators.ui_messages(calculator_locale(language))
     config["extra"]["language_root"] = languages.language_root(language)
     return config
@@ -185,7 +185,7 @@ def on_post_build(config: Any) -> None:
             if os.environ.get(SERVING):
                 offline.write_uninstaller(site, language)
             else:
-                urls = _state["runtime"].urls()
+                urls = _state["runtime"].urls(language)
                 offline.write_service_worker(site, urls, language, built)
     except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc
