@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, footnotes, languages, multilingual, offline, runtime_assets, widgets
+from sitebuild import csp, languages, multilingual, offline, page_text, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -118,9 +118,6 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         problem = languages.heading_problem(language, norm, _state["headings"][norm], ids)
         if problem:
             raise PluginError(problem)
-    if language in _state["page_text"]:
-        backlink = _state["page_text"][language]["footnote_backlink"]
-        html = footnotes.translate_backlinks(html, backlink)
     url_in_language = page.url.removeprefix(languages.language_root(language))
     return widgets.on_page_content(
         html, page, calculator_locale(language), widgets.root_of(url_in_language)
@@ -151,6 +148,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if language != languages.DEFAULT:
         url_in_language = page.url.removeprefix(languages.language_root(language))
         output = multilingual.search_base(output, widgets.root_of(url_in_language) or ".")
+        output = page_text.translate(output, _state["page_text"][language])
     return csp.add_policy(output)
 
 

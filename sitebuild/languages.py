@@ -6,9 +6,9 @@ A language is complete when it has, for English's every page, figure label and n
 title, its own:
 
     docs/<lang>/<page>.md             every page English has, same paths, same heading ids
-    i18n/<lang>/nav.yml               site_name, site_description, copyright,
-                                      footnote_backlink, and for every English navigation
-                                      title, its translation (at the top level, or under `nav`)
+    i18n/<lang>/nav.yml               site_name, site_description, copyright, the page text
+                                      (PAGE_TEXT), and for every English navigation title,
+                                      its translation (at the top level, or under `nav`)
     includes/abbreviations.<lang>.md  the glossary tooltips
     figures/data/<lang>.toml          the figures' labels, the same keys as en.toml
 
@@ -39,9 +39,9 @@ LANGUAGES = LOCALES
 # A development build may leave languages out: SITE_LANGUAGES="en nb". English always builds.
 ONLY = "SITE_LANGUAGES"
 SITE_TEXT = ("site_name", "site_description", "copyright")
-# Text that Markdown writes into pages in English, in each language's words: the title of a
-# footnote's way back to the text, "{n}" its number (see sitebuild.footnotes).
-PAGE_TEXT = ("footnote_backlink",)
+# Text that Markdown and the theme write into pages in English, in each language's words
+# (see sitebuild.page_text).
+PAGE_TEXT = ("footnote_backlink", "permalink", "palette_dark", "palette_light")
 # Material's search runs lunr, which has stemmers for these; Icelandic has none and is searched
 # with the English pipeline (its words are still found, only not by their stems).
 SEARCH_LANGUAGE = {"en": "en", "nb": "no", "is": "en", "fi": "fi", "sv": "sv", "ru": "ru"}

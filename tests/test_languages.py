@@ -30,6 +30,7 @@ def project(
         "figures/data/nb.toml": '[common]\ntext_version = "Tekst"\n[f]\nitems = ["a", "b"]\n',
         "i18n/nb/nav.yml": "site_name: Guiden\nsite_description: Om utkontraktering\n"
         "copyright: Tekst CC BY 4.0\nfootnote_backlink: Tilbake til fotnote {n}\n"
+        "permalink: Fast lenke\npalette_dark: Mørk\npalette_light: Lys\n"
         "Home: Hjem\nGuide: Veiledning\nTypes: Typer\n",
     }.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
@@ -60,10 +61,13 @@ def test_each_gap_is_named(tmp_path: Path) -> None:
         "site_description (site text)",
         "copyright (site text)",
         "footnote_backlink (site text)",
+        "permalink (site text)",
+        "palette_dark (site text)",
+        "palette_light (site text)",
         "'Guide' (navigation title)",
         "'Types' (navigation title)",
     ]
-    with pytest.raises(languages.TranslationError, match=r"nb lacks 9:\n  docs/nb/guide/types"):
+    with pytest.raises(languages.TranslationError, match=r"nb lacks 12:\n  docs/nb/guide/types"):
         languages.check(["en", "nb"], NAV, root)
 
 
@@ -81,6 +85,7 @@ def test_navigation_titles_may_sit_under_nav(tmp_path: Path) -> None:
     root = project(tmp_path)
     (root / "i18n/nb/nav.yml").write_text(
         "site_name: G\nsite_description: D\ncopyright: C\nfootnote_backlink: F {n}\n"
+        "permalink: P\npalette_dark: D\npalette_light: L\n"
         "nav:\n  Home: Hjem\n"
         "  Guide: Veiledning\n  Types: Typer\n",
         "utf-8",

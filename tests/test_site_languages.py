@@ -233,3 +233,21 @@ def test_footnotes_speak_the_language_of_their_page(built_site: Path, lang: str)
             if english_in_footnote(note, lang):
                 leaks.setdefault(path or "/", []).append(note[:120])
     assert leaks == {}, json.dumps(leaks, indent=1, ensure_ascii=False)
+
+
+ATTRIBUTE = re.compile(r'\b(?:title|aria-label|alt|placeholder)="([^"]+)"')
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_tooltips_and_labels_are_not_the_english_page_s(built_site: Path, lang: str) -> None:
+    """Titles, labels, alternative texts and placeholders anywhere on a page (the theme's
+    furniture too: heading anchors, colour-scheme toggles) are not the English page's own:
+    one with a word in it that is the same in both is English left untranslated."""
+    leaks: dict[str, list[str]] = {}
+    for path in pages_of(built_site, lang):
+        english = set(ATTRIBUTE.findall(html_of(built_site, DEFAULT, path)))
+        same = set(ATTRIBUTE.findall(html_of(built_site, lang, path))) & english
+        found = sorted(text for text in same if re.search(r"\b[a-z]{2,}\b", text))
+        if found:
+            leaks[path or "/"] = found
+    assert leaks == {}, json.dumps(leaks, indent=1, ensure_ascii=False)
