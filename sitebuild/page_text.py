@@ -5,7 +5,7 @@ Each is a key of i18n/<lang>/nav.yml (`languages.PAGE_TEXT`), replacing this Eng
     footnote_backlink   the title of a footnote's way back to the text, "{n}" its number
                         (Python-Markdown's "Jump back to footnote 3 in the text")
     permalink           the title of a heading's anchor link (toc's "Permanent link")
-    palette_dark        the colour-scheme toggles: theme.palette's toggle names in mkdocs.yml
+    palette_dark        the color-scheme toggles: theme.palette's toggle names in mkdocs.yml
     palette_light
 
 They are tooltips and what a screen reader announces, so a translated page says them in its

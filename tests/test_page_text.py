@@ -1,5 +1,5 @@
 """Text that Markdown and the theme write in English (a footnote's way back, a heading's anchor
-link, the colour-scheme toggles) is said in the page's language."""
+link, the color-scheme toggles) is said in the page's language."""
 
 from __future__ import annotations
 

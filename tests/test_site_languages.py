@@ -241,7 +241,7 @@ ATTRIBUTE = re.compile(r'\b(?:title|aria-label|alt|placeholder)="([^"]+)"')
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_tooltips_and_labels_are_not_the_english_page_s(built_site: Path, lang: str) -> None:
     """Titles, labels, alternative texts and placeholders anywhere on a page (the theme's
-    furniture too: heading anchors, colour-scheme toggles) are not the English page's own:
+    furniture too: heading anchors, color-scheme toggles) are not the English page's own:
     one with a word in it that is the same in both is English left untranslated."""
     leaks: dict[str, list[str]] = {}
     for path in pages_of(built_site, lang):
