@@ -63,7 +63,7 @@ def compare(
     if not MIN_SCENARIOS <= len(scenarios) <= MAX_SCENARIOS:
         raise InputError({"": _message(t, "count", min=MIN_SCENARIOS, max=MAX_SCENARIOS)})
     fieldset = registry.load(calculator_id, locale).fieldset
-    defaults = form_defaults(calculator_id)
+    defaults = form_defaults(calculator_id, locale)
     names, forms, results, problems = [], [], [], []
     for scenario in scenarios:
         name = str(scenario.get("name", ""))

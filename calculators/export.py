@@ -21,7 +21,7 @@ from importlib import metadata
 from typing import Any
 
 from . import registry, run
-from .core.text import N_, Text, text_for
+from .core.text import N_, NC_, Text, text_for
 from .core.vocab import unit_label
 from .query import encode
 
@@ -38,7 +38,7 @@ MESSAGES = {
     ),
     "currency": N_("Money amounts are in {currency}."),
     "inputs": N_("Inputs"),
-    "name": N_("Name"),
+    "name": NC_("the column of inputs' keys", "Name"),
     "label": N_("Input"),
     "value": N_("Value"),
     "unit": N_("Unit"),

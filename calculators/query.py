@@ -1,9 +1,11 @@
 """A scenario as a query string: the page URL's `?headcount=20&vendors.0.name=Acme` <-> inputs.
 
 Keys are the form's field names (table cells as `<table>.<row>.<column>`, rows from 0); only
-values that differ from the defaults are written. Reading a query string treats every part as
-untrusted input: each part is checked on its own, every bad part is reported once in plain
-words, and the rest is applied. The same string works in the browser and on the command line.
+values that differ from the defaults are written. Example names are defaults in the reader's
+language, so a link made in one language and opened in another shows the other's names.
+Reading a query string treats every part as untrusted input: each part is checked on its own,
+every bad part is reported once in plain words, and the rest is applied. The same string works
+in the browser and on the command line.
 """
 
 from __future__ import annotations
@@ -72,14 +74,15 @@ def _default_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def form_defaults(calculator_id: str) -> dict[str, str]:
-    """Every form control's name and its default text, table cells included (blank slots too)."""
-    return _defaults_of(_fieldset(calculator_id))
+def form_defaults(calculator_id: str, locale: str = "en") -> dict[str, str]:
+    """Every form control's name and its default text in `locale`'s language, table cells
+    included (blank slots too)."""
+    return _defaults_of(_fieldset(calculator_id), locale)
 
 
-def _defaults_of(fieldset: FieldSet) -> dict[str, str]:
+def _defaults_of(fieldset: FieldSet, locale: str) -> dict[str, str]:
     defaults: dict[str, str] = {}
-    for spec in fieldset.fields:
+    for spec in fieldset.in_language(locale):
         if spec.kind != "table":
             defaults[spec.name] = _default_text(spec.default)
             continue
@@ -131,7 +134,7 @@ def encode(calculator_id: str, form: Mapping[str, object], locale: str = "en") -
     """The query string of a form's values: the controls whose value differs from the default,
     in the form's order, without the leading '?'."""
     fieldset = _fieldset(calculator_id)
-    defaults = form_defaults(calculator_id)
+    defaults = form_defaults(calculator_id, locale)
     parts: list[str] = []
     for name, (spec, column, _) in _controls(fieldset).items():
         raw = form.get(name)
@@ -188,7 +191,7 @@ def decode(calculator_id: str, query: str, locale: str = "en") -> Decoded:
                 continue
         chosen[name] = value
     _drop_rejected(fieldset, chosen, decoded, locale)
-    decoded.inputs = _with_whole_tables(fieldset, chosen, form_defaults(calculator_id))
+    decoded.inputs = _with_whole_tables(fieldset, chosen, form_defaults(calculator_id, locale))
     return decoded
 
 
@@ -217,7 +220,7 @@ def _drop_rejected(
 ) -> None:
     """Values that pass one by one can still fail together (a duplicate name, a low above a
     high): drop the link's values named by such errors until the whole set is valid."""
-    defaults = _defaults_of(fieldset)
+    defaults = _defaults_of(fieldset, locale)
     for _ in range(len(chosen) + 1):
         try:
             fieldset.parse(_with_whole_tables(fieldset, chosen, defaults), locale)

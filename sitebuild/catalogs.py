@@ -32,6 +32,7 @@ TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 # How `Text` and `N_` take their messages (calculators/core/text.py); nothing else is extracted.
 KEYWORDS = {
     "N_": None,
+    "NC_": ((1, "c"), 2),
     "N_plural": (1, 2),
     "gettext": None,
     "ngettext": (1, 2),

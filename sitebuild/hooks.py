@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, languages, multilingual, offline, runtime_assets, widgets
+from sitebuild import csp, languages, multilingual, offline, page_text, runtime_assets, widgets
 
 _state: dict[str, Any] = {}
 
@@ -58,6 +58,7 @@ def _start(config: Any) -> None:
 
     _state.clear()
     _state["headings"] = {}
+    _state["page_text"] = {}
     # The project's root: docs/, i18n/, includes/ and figures/data/ sit beside each other.
     root = _state["root"] = Path(config["docs_dir"]).resolve().parent
     plugin = i18n(config)
@@ -76,6 +77,7 @@ def _start(config: Any) -> None:
                 lang.nav_translations = dict(text["nav"])
                 for key in languages.SITE_TEXT:
                     lang[key] = text[key]
+                _state["page_text"][lang.locale] = {k: text[k] for k in languages.PAGE_TEXT}
     _state["languages"] = built
     try:
         _state["runtime"] = runtime_assets.prepare()
@@ -89,7 +91,7 @@ def on_config(config: Any) -> Any:
     language = current_language(config)
     _state["language"] = language
     config["extra"].pop("alternate_default", None)  # set per page; not on the 404 template
-    config["extra"]["calculator_runtime"] = _state["runtime"].paths()
+    config["extra"]["calculator_runtime"] = _state["runtime"].paths(language)
     config["extra"]["ui"] = calculators.ui_messages(calculator_locale(language))
     config["extra"]["language_root"] = languages.language_root(language)
     return config
@@ -146,6 +148,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if language != languages.DEFAULT:
         url_in_language = page.url.removeprefix(languages.language_root(language))
         output = multilingual.search_base(output, widgets.root_of(url_in_language) or ".")
+        output = page_text.translate(output, _state["page_text"][language])
     return csp.add_policy(output)
 
 
@@ -180,7 +183,7 @@ def on_post_build(config: Any) -> None:
             if os.environ.get(SERVING):
                 offline.write_uninstaller(site, language)
             else:
-                urls = _state["runtime"].urls()
+                urls = _state["runtime"].urls(language)
                 offline.write_service_worker(site, urls, language, built)
     except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc

@@ -6,9 +6,9 @@ A language is complete when it has, for English's every page, figure label and n
 title, its own:
 
     docs/<lang>/<page>.md             every page English has, same paths, same heading ids
-    i18n/<lang>/nav.yml               site_name, site_description, copyright, and for every
-                                      English navigation title, its translation (at the top
-                                      level, or under `nav`)
+    i18n/<lang>/nav.yml               site_name, site_description, copyright, the page text
+                                      (PAGE_TEXT), and for every English navigation title,
+                                      its translation (at the top level, or under `nav`)
     includes/abbreviations.<lang>.md  the glossary tooltips
     figures/data/<lang>.toml          the figures' labels, the same keys as en.toml
 
@@ -39,6 +39,9 @@ LANGUAGES = LOCALES
 # A development build may leave languages out: SITE_LANGUAGES="en nb". English always builds.
 ONLY = "SITE_LANGUAGES"
 SITE_TEXT = ("site_name", "site_description", "copyright")
+# Text that Markdown and the theme write into pages in English, in each language's words
+# (see sitebuild.page_text).
+PAGE_TEXT = ("footnote_backlink", "permalink", "palette_dark", "palette_light")
 # Material's search runs lunr, which has stemmers for these; Icelandic has none and is searched
 # with the English pipeline (its words are still found, only not by their stems).
 SEARCH_LANGUAGE = {"en": "en", "nb": "no", "is": "en", "fi": "fi", "sv": "sv", "ru": "ru"}
@@ -83,7 +86,8 @@ def nav_titles(nav: Iterable[Any]) -> Iterator[str]:
 
 
 def site_text(lang: str, i18n: Path = I18N) -> dict[str, Any]:
-    """i18n/<lang>/nav.yml: the site's name, description and copyright, and `nav` titles."""
+    """i18n/<lang>/nav.yml: the site's name, description and copyright, its page text, and
+    `nav` titles."""
     import yaml
 
     path = i18n / lang / "nav.yml"
@@ -95,14 +99,14 @@ def site_text(lang: str, i18n: Path = I18N) -> dict[str, Any]:
     titles = data.get("nav")
     if not isinstance(titles, dict):
         # The flat form: every key but the site's text is an English navigation title.
-        titles = {k: v for k, v in data.items() if k not in SITE_TEXT}
-    return {**{k: data.get(k) for k in SITE_TEXT}, "nav": titles}
+        titles = {k: v for k, v in data.items() if k not in (*SITE_TEXT, *PAGE_TEXT)}
+    return {**{k: data.get(k) for k in (*SITE_TEXT, *PAGE_TEXT)}, "nav": titles}
 
 
 def missing_site_text(lang: str, nav: Iterable[Any], i18n: Path = I18N) -> list[str]:
     data = site_text(lang, i18n)
     titles = data.get("nav") or {}
-    missing = [f"{key} (site text)" for key in SITE_TEXT if not data.get(key)]
+    missing = [f"{key} (site text)" for key in (*SITE_TEXT, *PAGE_TEXT) if not data.get(key)]
     missing += [
         f"{title!r} (navigation title)"
         for title in dict.fromkeys(nav_titles(nav))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitebuild import catalogs, integrity, stdlib
+from sitebuild import catalog_wheels, catalogs, integrity, stdlib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -135,21 +135,26 @@ class Runtime:
     """Everything the site serves to run the calculators, and where it goes."""
 
     version: str
-    wheel: Path
+    wheel: Path  # the code, without the compiled catalogs
     stdlib: Path
     extras: dict[str, Path] = field(default_factory=dict)
     package: Path = PYODIDE_PACKAGE
+    # Each translated language's catalog wheel: a page loads only its own language's.
+    catalogs: dict[str, Path] = field(default_factory=dict)
 
     @property
     def stdlib_name(self) -> str:
         return stdlib.content_name(self.stdlib, "stdlib")
 
-    def paths(self) -> dict[str, Any]:
-        """Site-relative URLs; those whose content changes carry a content hash."""
+    def paths(self, language: str = "en") -> dict[str, Any]:
+        """Site-relative URLs for a page in `language`; those whose content changes carry a
+        content hash. "catalog" is the language's catalog wheel ("" for English)."""
         digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()[:12]
         folder = f"{PYODIDE_DIR}/{self.version}/"
+        catalog = self.catalogs.get(language)
         return {
             "wheel": f"{WHEEL_DIR}/{self.wheel.name}?v={digest}",
+            "catalog": _versioned(catalog) if catalog else "",
             "pyodide": folder,
             "stdlib": folder + self.stdlib_name,
             "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
@@ -160,20 +165,27 @@ class Runtime:
                 + self.stdlib.stat().st_size
                 + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
                 "wheel": self.wheel.stat().st_size,
+                "catalog": catalog.stat().st_size if catalog else 0,
                 "extra_wheels": {name: w.stat().st_size for name, w in self.extras.items()},
             },
         }
 
-    def urls(self) -> list[str]:
-        """Every runtime file as the worker requests it (for the service worker)."""
-        paths = self.paths()
+    def urls(self, language: str = "en") -> list[str]:
+        """Every runtime file as the worker requests it on a page in `language` (for the
+        service worker)."""
+        paths = self.paths(language)
         folder = paths["pyodide"]
         return [
             *(folder + name for name in (*PYODIDE_SERVED_AS_IS, "pyodide-lock.json")),
             paths["stdlib"],
             paths["wheel"],
+            *([paths["catalog"]] if paths["catalog"] else []),
             *paths["extra_wheels"].values(),
         ]
+
+
+def _versioned(wheel: Path) -> str:
+    return f"{WHEEL_DIR}/{wheel.name}?v={hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]}"
 
 
 def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
@@ -183,15 +195,20 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
     except integrity.IntegrityError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
     catalogs.compile_all()  # the wheel ships the compiled catalogs (.mo files)
-    wheel = cached_wheel(cache)
+    whole = cached_wheel(cache)
+    try:  # the browser's code wheel and one catalog wheel per language, beside the whole one
+        wheel, by_language = catalog_wheels.split(whole, whole.parent / "split")
+    except ValueError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
     extras = {
         name: wheel_from_installed(name, cache / "extra-wheels") for name in extra_wheel_names()
     }
+    served = [wheel, *by_language.values(), *extras.values()]
     try:
-        library = stdlib.trimmed_stdlib(package, [wheel, *extras.values()], cache / "stdlib")
+        library = stdlib.trimmed_stdlib(package, served, cache / "stdlib")
     except stdlib.StdlibError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
-    return Runtime(version, wheel, library, extras, package)
+    return Runtime(version, wheel, library, extras, package, by_language)
 
 
 def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
@@ -207,5 +224,5 @@ def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
     shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
-    for each in (runtime.wheel, *runtime.extras.values()):
+    for each in (runtime.wheel, *runtime.catalogs.values(), *runtime.extras.values()):
         shutil.copy2(each, wheels / each.name)

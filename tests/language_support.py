@@ -68,12 +68,17 @@ def links(html: str) -> Links:
     return parser
 
 
+# A title quoted as published, in any language's quotation marks (Finnish and Swedish open
+# and close with ”).
+QUOTED = re.compile(r"[\"“”«„][^\"”»“]{3,}[\"”»“]")
+
+
 class Prose(HTMLParser):
     """The words a reader sees in `<article>`, less code and embedded data; in footnotes
     (`notes=True`) also less the cited titles, publishers and addresses, which stay in the
     language they were published in."""
 
-    SKIPPED = frozenset({"script", "style", "template", "code", "pre", "kbd", "svg"})
+    SKIPPED = frozenset({"script", "style", "code", "pre", "kbd"})
     CITED = frozenset({"a", "em", "cite", "i"})
     # Ends of blocks end sentences too (a table's cells are not one sentence).
     BLOCKS = frozenset(
@@ -81,6 +86,7 @@ class Prose(HTMLParser):
         | {f"h{level}" for level in range(1, 7)}
     )
     VOID = frozenset({"br", "img", "input", "hr", "meta", "link", "wbr", "col", "source"})
+    SAID = frozenset({"alt", "title", "aria-label", "placeholder"})
 
     def __init__(self, notes: bool = False, columns: dict[int, set[int]] | None = None) -> None:
         super().__init__(convert_charrefs=True)
@@ -98,6 +104,10 @@ class Prose(HTMLParser):
         return tag in self.SKIPPED or (self.notes and tag in self.CITED)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.inside and not self.skip and not (self.notes and tag in self.CITED):
+            # What a reader hears or sees on hovering: alternative texts and titles.
+            said = [v for k, v in attrs if k in self.SAID and v]
+            self.parts += [f"\n{v}\n" for v in said]
         if tag in self.VOID:
             return
         if tag == "article":
@@ -186,7 +196,7 @@ def prose(html: str, english: str = "") -> str:
         footnotes = Prose(notes=True)
         footnotes.feed(html[start:end])
         footnotes.close()
-        text += " " + re.sub(r"[\"“«„][^\"”»“]{3,}[\"”»“]", " ", footnotes.text())
+        text += " " + QUOTED.sub(" ", footnotes.text())
     return text
 
 
@@ -210,6 +220,94 @@ def english_sentences(text: str, threshold: int = 3) -> list[str]:
     return found
 
 
+class Footnotes(HTMLParser):
+    """Each footnote's own words: everything but what it cites as published (the titles of
+    works in `em`/`cite`/`i`, code, and links whose text is their address) and the way back
+    (the "↩" link, whose `title` a reader hears and sees, so it is kept)."""
+
+    CITED = frozenset({"em", "cite", "i", "code"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.notes: list[list[str]] = []
+        self.skip = 0
+        self.link: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":
+            self.notes.append([])
+        elif tag in self.CITED:
+            self.skip += 1
+        elif tag == "a" and self.notes:
+            self.link = []
+            title = dict(attrs).get("title")
+            if title:
+                self.notes[-1].append(f" {title}. ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.CITED:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "a" and self.link is not None:
+            text = "".join(self.link).strip()
+            if self.notes and not (text == "\u21a9" or re.match(r"(https?://|www\.)", text)):
+                self.notes[-1].append(text)
+            self.link = None
+        elif self.notes:
+            self.notes[-1].append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip or not self.notes:
+            return
+        (self.notes[-1] if self.link is None else self.link).append(data)
+
+
+MONTHS = frozenset(
+    """January February March April May June July August September October November
+    December""".split()  # noqa: SIM905 (a word list)
+)
+# The words a citation is written with in English (besides the function words above).
+CITATION = ENGLISH | frozenset(
+    """of by in on at to for as an or via since press release reprinted judgment story entry
+    added last modified updated regularly applicable edition chapter now published accessed
+    retrieved undated page web following gives figure see report guidance annual series
+    article articles section act amended restored public holidays holiday leave days year
+    years according jump back footnote text""".split()  # noqa: SIM905 (a word list)
+)
+# Words of CITATION that are words of the language too ("by" is a town in Norwegian).
+OWN_WORDS = {
+    "nb": frozenset({"for", "by", "at", "to", "is", "data", "web", "as"}),
+    "sv": frozenset({"by", "data", "web", "as"}),
+    "is": frozenset({"is", "data", "web"}),
+    "fi": frozenset({"on", "data", "web"}),
+    "ru": frozenset(),
+}
+LATIN_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def footnotes(html: str) -> list[str]:
+    """The own words of each footnote of a page (see Footnotes), quoted titles taken out."""
+    start = html.find('<div class="footnote">')
+    if start < 0:
+        return []
+    parser = Footnotes()
+    parser.feed(html[start : html.find("</article>", start)])
+    parser.close()
+    texts = (re.sub(r"\s+", " ", "".join(note)).strip() for note in parser.notes)
+    return [QUOTED.sub(" ", text) for text in texts]
+
+
+def english_in_footnote(text: str, lang: str) -> list[str]:
+    """The English words of a footnote's own words: an English month, or two words a citation
+    is written with in English (in Russian, any two lowercase Latin words)."""
+    words = WORD.findall(text)
+    months = [w for w in words if w in MONTHS]
+    if lang == "ru":
+        english = LATIN_WORD.findall(text)
+    else:
+        english = [w for w in words if w in CITATION - OWN_WORDS.get(lang, frozenset())]
+    return months + english if months or len(english) >= 2 else []
+
+
 def target_path(page_path: str, href: str) -> tuple[str, str] | None:
     """A relative link in a page (as a site path "nb/guide/x/") as (site path, anchor), or None
     for a link to another site, an e-mail address, or this page's own anchors."""
@@ -231,7 +329,9 @@ __all__ = [
     "DEFAULT",
     "LANGUAGES",
     "TRANSLATED",
+    "english_in_footnote",
     "english_sentences",
+    "footnotes",
     "html_of",
     "links",
     "pages_of",

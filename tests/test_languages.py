@@ -29,7 +29,9 @@ def project(
         "figures/data/en.toml": '[common]\ntext_version = "Text"\n[f]\nitems = ["a", "b"]\nn = 3\n',
         "figures/data/nb.toml": '[common]\ntext_version = "Tekst"\n[f]\nitems = ["a", "b"]\n',
         "i18n/nb/nav.yml": "site_name: Guiden\nsite_description: Om utkontraktering\n"
-        "copyright: Tekst CC BY 4.0\nHome: Hjem\nGuide: Veiledning\nTypes: Typer\n",
+        "copyright: Tekst CC BY 4.0\nfootnote_backlink: Tilbake til fotnote {n}\n"
+        "permalink: Fast lenke\npalette_dark: Mørk\npalette_light: Lys\n"
+        "Home: Hjem\nGuide: Veiledning\nTypes: Typer\n",
     }.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, encoding="utf-8")
@@ -58,10 +60,14 @@ def test_each_gap_is_named(tmp_path: Path) -> None:
         "f.items.1 (figure label)",
         "site_description (site text)",
         "copyright (site text)",
+        "footnote_backlink (site text)",
+        "permalink (site text)",
+        "palette_dark (site text)",
+        "palette_light (site text)",
         "'Guide' (navigation title)",
         "'Types' (navigation title)",
     ]
-    with pytest.raises(languages.TranslationError, match=r"nb lacks 8:\n  docs/nb/guide/types"):
+    with pytest.raises(languages.TranslationError, match=r"nb lacks 12:\n  docs/nb/guide/types"):
         languages.check(["en", "nb"], NAV, root)
 
 
@@ -78,7 +84,9 @@ def test_missing_language_files_are_named(tmp_path: Path) -> None:
 def test_navigation_titles_may_sit_under_nav(tmp_path: Path) -> None:
     root = project(tmp_path)
     (root / "i18n/nb/nav.yml").write_text(
-        "site_name: G\nsite_description: D\ncopyright: C\nnav:\n  Home: Hjem\n"
+        "site_name: G\nsite_description: D\ncopyright: C\nfootnote_backlink: F {n}\n"
+        "permalink: P\npalette_dark: D\npalette_light: L\n"
+        "nav:\n  Home: Hjem\n"
         "  Guide: Veiledning\n  Types: Typer\n",
         "utf-8",
     )

@@ -34,7 +34,8 @@ OPEN, CLOSE = "\u27e6", "\u27e7"
 FAKE = "fi"  # any supported language: its catalog is replaced by the marking one
 IDS = calculators.calculator_ids()
 # Words that are no message: currency codes (a code is its own label) and the names people
-# type, which the scenarios and the defaults put in tables (shown as typed in any language).
+# type, which the scenarios put in tables (shown as typed in any language). The defaults'
+# example names are messages.
 ALLOWED = {*CURRENCIES}
 WORD = re.compile(r"[A-Za-z]+")
 SCIENTIFIC = re.compile(r"\d(\.\d+)?e[+-]?\d+")  # plain numbers in a CSV: 1e+20
@@ -153,11 +154,21 @@ def typed_names(inputs: object) -> set[str]:
 
 
 def default_names(cid: str) -> set[str]:
-    """The defaults' names, and choices that are their own label (time zones: IANA names)."""
+    """The defaults' values (choice codes, which exports hold as they are), and choices that
+    are their own label (time zones: IANA names); not the defaults' example names ("Vendor A
+    (example)"), which are messages like any other text."""
+    fields = calculators.registry.load(cid).fieldset.fields
+    defaults: list[object] = [
+        f.default for f in fields if f.kind != "table" and not f.translated_default
+    ]
+    for table in (f for f in fields if f.kind == "table"):
+        kept = {c.name for c in table.columns if not c.translated_default}
+        rows = table.default if isinstance(table.default, tuple) else ()
+        defaults += [{k: v for k, v in row.items() if k in kept} for row in rows]
     entry = next(e for e in calculators.catalog("en") if e["id"] == cid)
     own = [c["value"] for f in entry["fields"] for c in f.get("choices", ())
            if c["label"] == c["value"]]  # fmt: skip
-    return typed_names([f["default"] for f in entry["fields"]]) | typed_names(own)
+    return typed_names(defaults) | typed_names(own)
 
 
 @pytest.mark.usefixtures("marked")

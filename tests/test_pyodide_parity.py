@@ -28,7 +28,7 @@ from scenario_files import scenarios
 import calculators
 import calculators.browser
 from calculators.location_comparison import PRESETS as LOCATION_PRESETS
-from sitebuild import runtime_assets
+from sitebuild import catalog_wheels, runtime_assets
 
 pytestmark = pytest.mark.pyodide
 
@@ -302,9 +302,12 @@ def first_difference(expected: object, actual: object, path: str = "$") -> str |
     return None if same else f"{path}: {expected!r} != {actual!r}"
 
 
-def _build_wheel(out_dir: Path) -> Path:
-    """The wheel exactly as the site build makes it (the runtime_assets hook's own function)."""
-    return runtime_assets.build_wheel(out_dir, ROOT)
+def _build_wheels(out_dir: Path) -> tuple[Path, list[Path]]:
+    """The code wheel and every language's catalog wheel, exactly as the site build makes
+    them (the runtime_assets hook's own functions): the scenarios run in several languages."""
+    whole = runtime_assets.build_wheel(out_dir / "whole", ROOT)
+    code, catalogs = catalog_wheels.split(whole, out_dir)
+    return code, list(catalogs.values())
 
 
 def _extra_wheels(out_dir: Path) -> list[Path]:
@@ -330,8 +333,8 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> I
         pytest.fail(f"{PYODIDE_PACKAGE} is missing: run `npm ci` (or `make install`).")
 
     work = tmp_path_factory.mktemp("pyodide-parity")
-    wheel = _build_wheel(work / "dist")
-    extras = _extra_wheels(work / "dist")
+    wheel, catalogs = _build_wheels(work / "dist")
+    extras = catalogs + _extra_wheels(work / "dist")
     libraries = sorted(built_site.glob("assets/pyodide/*/stdlib-*.zip"))
     assert len(libraries) == 1, f"expected one trimmed standard library, found {libraries}"
     requests_file = work / "requests.json"

@@ -14,7 +14,9 @@ from language_support import (
     DEFAULT,
     LANGUAGES,
     TRANSLATED,
+    english_in_footnote,
     english_sentences,
+    footnotes,
     html_of,
     links,
     pages_of,
@@ -187,9 +189,10 @@ def test_not_found_page_is_english_at_the_root(built_site: Path) -> None:
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_no_english_sentences_in_translated_pages(built_site: Path, lang: str) -> None:
-    """A stop-word check on what a reader sees in each page's article (code, and cited titles
-    and publishers in footnotes and in lists of sources, excepted): a sentence with three
-    English function words is an English sentence."""
+    """A stop-word check on what a reader sees and hears in each page's article (figures,
+    alternative texts and titles included; code, and cited titles and publishers in footnotes
+    and in lists of sources, excepted): a sentence with three English function words is an
+    English sentence."""
     leaks = {}
     for path in pages_of(built_site, lang):
         english = html_of(built_site, DEFAULT, path)
@@ -216,3 +219,35 @@ def test_the_english_check_finds_english() -> None:
     english, norwegian = table.format("Source", "Title"), table.format("Kilde", "Tittel")
     assert english_sentences(prose(norwegian, english)) == []
     assert english_sentences(prose(norwegian)) != []  # without its English page: flagged
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_footnotes_speak_the_language_of_their_page(built_site: Path, lang: str) -> None:
+    """Around what a footnote cites as published (titles quoted or in italics, addresses), its
+    words are the page's: no English month, no two words a citation is written with in
+    English ("press release, reprinted by"), and its way back to the text titled in the
+    language. A footnote is too short for the three-function-word check above."""
+    leaks: dict[str, list[str]] = {}
+    for path in pages_of(built_site, lang):
+        for note in footnotes(html_of(built_site, lang, path)):
+            if english_in_footnote(note, lang):
+                leaks.setdefault(path or "/", []).append(note[:120])
+    assert leaks == {}, json.dumps(leaks, indent=1, ensure_ascii=False)
+
+
+ATTRIBUTE = re.compile(r'\b(?:title|aria-label|alt|placeholder)="([^"]+)"')
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_tooltips_and_labels_are_not_the_english_page_s(built_site: Path, lang: str) -> None:
+    """Titles, labels, alternative texts and placeholders anywhere on a page (the theme's
+    furniture too: heading anchors, color-scheme toggles) are not the English page's own:
+    one with a word in it that is the same in both is English left untranslated."""
+    leaks: dict[str, list[str]] = {}
+    for path in pages_of(built_site, lang):
+        english = set(ATTRIBUTE.findall(html_of(built_site, DEFAULT, path)))
+        same = set(ATTRIBUTE.findall(html_of(built_site, lang, path))) & english
+        found = sorted(text for text in same if re.search(r"\b[a-z]{2,}\b", text))
+        if found:
+            leaks[path or "/"] = found
+    assert leaks == {}, json.dumps(leaks, indent=1, ensure_ascii=False)

@@ -8,7 +8,7 @@ translated when the catalog is built for a locale.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from .parse import InputError, Row, Text, Value, Values, limit_text, parse_fields
@@ -57,6 +57,30 @@ class Field:
     unique_with: tuple[str, ...] = ()
     # A table column whose blank cells take its default; a text field that may stay blank.
     optional: bool = False
+    # A text field whose default is an N_() message (an example name), or a table column
+    # whose cells in the table's default rows are: shown in the reader's language, so a name
+    # left as it is counts as the default in every language.
+    translated_default: bool = False
+
+    def default_for(self, t: Text) -> Value | tuple[Row, ...]:
+        """The default in `t`'s language (example names translated; anything else as is)."""
+        if self.kind == "table" and isinstance(self.default, tuple):
+            named = {c.name for c in self.columns if c.translated_default}
+            if not named:
+                return self.default
+            return tuple(
+                {k: t.gettext(v) if k in named and isinstance(v, str) and v else v
+                 for k, v in row.items()}
+                for row in self.default
+            )  # fmt: skip
+        if self.translated_default and isinstance(self.default, str) and self.default:
+            return t.gettext(self.default)
+        return self.default
+
+    def in_language(self, t: Text) -> Field:
+        """This field with its default in `t`'s language (itself when nothing changes)."""
+        default = self.default_for(t)
+        return self if default is self.default else replace(self, default=default)
 
     def catalog_entry(self, t: Text) -> dict[str, Any]:
         entry: dict[str, Any] = {
@@ -69,7 +93,7 @@ class Field:
             "min": self.minimum,
             "max": self.maximum,
             "step": self.step,
-            "default": self.default,
+            "default": self.default_for(t),
             "group": self.group,
             "applies_when": None
             if self.applies_when is None
@@ -90,7 +114,7 @@ class Field:
         if self.kind == "table":
             entry["columns"] = [c.catalog_entry(t) for c in self.columns]
             entry["min_rows"], entry["max_rows"] = self.min_rows, self.max_rows
-            rows = self.default if isinstance(self.default, tuple) else ()
+            rows = entry["default"] if isinstance(entry["default"], tuple) else ()
             entry["default"] = [dict(row) for row in rows]
         if self.kind == "choice":
             entry["choices"] = [
@@ -113,12 +137,19 @@ class FieldSet:
     groups: Mapping[str, str] = field(default_factory=dict)  # key -> N_(label)
     checks: Sequence[Check] = ()
 
-    def defaults(self) -> Values:
-        return {f.name: f.default for f in self.fields}
+    def defaults(self, locale: str = "en") -> Values:
+        t = text_for(locale)
+        return {f.name: f.default_for(t) for f in self.fields}
+
+    def in_language(self, locale: str) -> Sequence[Field]:
+        """The fields with their defaults in `locale`'s language (example names)."""
+        t = text_for(locale)
+        return [f.in_language(t) for f in self.fields]
 
     def parse(self, raw: object, locale: str = "en") -> Values:
-        """Checked values; absent fields take their default; every problem at once."""
-        values = parse_fields(self.fields, raw, locale)
+        """Checked values; absent fields take their default (in `locale`'s language); every
+        problem at once."""
+        values = parse_fields(self.in_language(locale), raw, locale)
         errors: dict[str, str] = {}
         t = text_for(locale)
         for check in self.checks:

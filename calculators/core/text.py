@@ -1,9 +1,10 @@
 """Reader-facing text in gettext form, with the English source written where it is used.
 
-Declarations mark strings with `N_("Team size")` (marked for extraction, translated later);
-code that runs for a request asks a `Text` for the locale: `t.gettext("...")`,
-`t.ngettext(singular, plural, n)`, `t.pgettext(context, "...")`, each with named
-placeholders filled by `format`. Nothing is translated at import time.
+Declarations mark strings with `N_("Team size")` (marked for extraction, translated later),
+or `NC_("risk", "Security")` where one English text has meanings that other languages word
+apart (a criterion and a risk); code that runs for a request asks a `Text` for the locale:
+`t.gettext("...")`, `t.ngettext(singular, plural, n)`, `t.pgettext(context, "...")`, each
+with named placeholders filled by `format`. Nothing is translated at import time.
 
 Catalogs live in the package as `calculators/locale/<lang>/LC_MESSAGES/calculators.mo`,
 compiled from the committed `.po` files (`make catalogs`; the site's wheel build compiles them
@@ -30,6 +31,24 @@ def N_(message: str) -> str:
     return message
 
 
+class InContext(str):
+    """A message with its context (msgctxt): the English text itself, so it is used like any
+    other message, and `Text.gettext` looks it up under its context."""
+
+    context: str
+
+    def __new__(cls, context: str, message: str) -> InContext:
+        made = super().__new__(cls, message)
+        made.context = context
+        return made
+
+
+def NC_(context: str, message: str) -> str:
+    """Mark a message with a context for extraction: a label whose English text other labels
+    share with another meaning ("Security" as a criterion and as a risk)."""
+    return InContext(context, message)
+
+
 def N_plural(singular: str, plural: str) -> tuple[str, str]:
     """Mark a message with plural forms for extraction (see `Text.ngettext`)."""
     return singular, plural
@@ -43,6 +62,9 @@ class Text:
         self._translations = translations
 
     def gettext(self, message: str, **params: object) -> str:
+        """A message's translation; one marked with `NC_` is looked up under its context."""
+        if isinstance(message, InContext):
+            return self.pgettext(message.context, str(message), **params)
         return _fill(self._translations.gettext(message), params)
 
     def ngettext(self, singular: str, plural: str, n: int, **params: object) -> str:
@@ -55,7 +77,7 @@ class Text:
         return self._translations.ngettext(singular, plural, n)
 
     def pgettext(self, context: str, message: str, **params: object) -> str:
-        return _fill(self._translations.pgettext(context, message), params)
+        return _fill(str(self._translations.pgettext(context, message)), params)
 
 
 def _fill(template: str, params: dict[str, object]) -> str:

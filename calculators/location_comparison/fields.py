@@ -25,22 +25,23 @@ WEEK_LABELS = {
 
 # Three made-up locations that show the trade-off; their costs are illustrations. Their public
 # holidays are those of Norway, Portugal and the Philippines that fall on Monday to Friday in
-# 2027, and their leave the legal minimum there (sources on the calculator's page).
+# 2027, and their leave the legal minimum there (sources on the calculator's page). Their
+# names are messages, shown in the reader's language.
 PRESETS: tuple[dict[str, float | str], ...] = (
-    {"name": "Onshore example", "zone": "Europe/Oslo", "hourly_cost": 70, "productivity": 1.0,
+    {"name": N_("Onshore example"), "zone": "Europe/Oslo", "hourly_cost": 70, "productivity": 1.0,
      "overhead_pct": 5, "start": 8, "end": 16, "week": "mon_fri", "holidays": 6,
      "leave_days": 21, "wage_growth_pct": 0, "exchange_rate": 1},
-    {"name": "Nearshore example", "zone": "Europe/Lisbon", "hourly_cost": 40, "productivity": 0.9,
-     "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
-     "leave_days": 22, "wage_growth_pct": 0, "exchange_rate": 1},
-    {"name": "Offshore example", "zone": "Asia/Manila", "hourly_cost": 25, "productivity": 0.8,
+    {"name": N_("Nearshore example"), "zone": "Europe/Lisbon", "hourly_cost": 40,
+     "productivity": 0.9, "overhead_pct": 10, "start": 9, "end": 17, "week": "mon_fri",
+     "holidays": 8, "leave_days": 22, "wage_growth_pct": 0, "exchange_rate": 1},
+    {"name": N_("Offshore example"), "zone": "Asia/Manila", "hourly_cost": 25, "productivity": 0.8,
      "overhead_pct": 20, "start": 9, "end": 17, "week": "mon_fri", "holidays": 8,
      "leave_days": 5, "wage_growth_pct": 0, "exchange_rate": 1},
 )  # fmt: skip
 
 COLUMNS = (
     Field("name", "text", "", N_("Name"), N_("A name of your choice, different for each row."),
-          maximum=40, unique=True),
+          maximum=40, unique=True, translated_default=True),
     Field("zone", "choice", "", N_("Time zone"), N_("IANA time zone name, such as Asia/Manila."),
           choices=ZONES),
     Field("hourly_cost", "money", 0, N_("Hourly cost"),

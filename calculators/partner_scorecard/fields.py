@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.names import name_key
 from ..core.parse import Row, Values
-from ..core.text import N_, Text
+from ..core.text import N_, NC_, Text
 
 # The criteria of the guide's "Choosing a partner" page, in the order the form shows them.
 CRITERIA = ("expertise", "fit", "contract", "security", "communication", "price")
@@ -32,8 +32,8 @@ CRITERION_NAMES = {
     "expertise": N_("Expertise and track record"),
     "fit": N_("Cultural and operational fit"),
     "contract": N_("Contract flexibility and exit terms"),
-    "security": N_("Security"),
-    "communication": N_("Communication"),
+    "security": NC_("vendor criterion", "Security"),
+    "communication": NC_("vendor criterion", "Communication"),
     "price": N_("Price"),
 }
 _WEIGHT_LABELS = {**CRITERION_NAMES, "price": N_("Price (fully loaded)")}
@@ -56,9 +56,9 @@ _WEIGHT_HELP = {
 _COLUMN_LABELS = {
     "expertise": N_("Expertise"),
     "fit": N_("Fit"),
-    "contract": N_("Contract"),
-    "security": N_("Security"),
-    "communication": N_("Communication"),
+    "contract": NC_("vendor criterion", "Contract"),
+    "security": NC_("vendor criterion", "Security"),
+    "communication": NC_("vendor criterion", "Communication"),
     "price": N_("Price"),
 }
 _COLUMN_HELP = {
@@ -82,18 +82,19 @@ def _example(name: str, scores: tuple[float, ...], bid: float, passes: str) -> R
 
 
 # Three illustrative vendors: a strong all-rounder, a cheap one, and a top scorer that fails a
-# must-have (for example, it cannot meet your data-protection requirements).
+# must-have (for example, it cannot meet your data-protection requirements). Their names are
+# messages, shown in the reader's language.
 DEFAULT_VENDORS: tuple[Row, ...] = (
-    _example("Vendor A (example)", (9, 7, 6, 8, 8, 5), 1_800_000, "yes"),
-    _example("Vendor B (example)", (6, 6, 8, 6, 6, 9), 1_000_000, "yes"),
-    _example("Vendor C (example)", (9, 9, 7, 3, 9, 8), 1_125_000, "no"),
+    _example(N_("Vendor A (example)"), (9, 7, 6, 8, 8, 5), 1_800_000, "yes"),
+    _example(N_("Vendor B (example)"), (6, 6, 8, 6, 6, 9), 1_000_000, "yes"),
+    _example(N_("Vendor C (example)"), (9, 9, 7, 3, 9, 8), 1_125_000, "no"),
 )
 
 COLUMNS = (
     Field("name", "text", "", N_("Name"),
           N_("The vendor's name, up to 40 characters. With several evaluators, give the "
              "vendor one row per evaluator, under the same name."),
-          maximum=MAX_NAME, unique=True, unique_with=("evaluator",)),
+          maximum=MAX_NAME, unique=True, unique_with=("evaluator",), translated_default=True),
     Field("evaluator", "text", "", N_("Evaluator"),
           N_("Who gave this row's scores, up to 40 characters. Leave it blank when one person "
              "(or one agreed panel) scores; with several evaluators, each writes their name "

@@ -11,7 +11,7 @@ from datetime import date
 
 from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.parse import Values
-from ..core.text import N_, Text
+from ..core.text import N_, NC_, Text
 from ..core.vocab import CURRENCIES
 
 LEVELS = ("1", "2", "3", "4", "5")
@@ -31,7 +31,7 @@ DEFAULT_YEARLY_SAVINGS = 309_200
 # Each risk's owner and next review: the guide gives the register to the outsourcing manager,
 # and the default date is the end of the first full quarter after the defaults were set
 # (November 2026), the latest that even the quarterly rhythm of a low level allows.
-DEFAULT_OWNER = "Outsourcing manager"
+DEFAULT_OWNER = N_("Outsourcing manager")  # a role, shown in the reader's language
 DEFAULT_REVIEW = "2027-03-31"
 OWNER_LENGTH = 60
 REVIEW_YEARS = (2000, 2100)
@@ -74,7 +74,7 @@ NAME_LENGTH = 60
 RISK_TEXT: dict[str, RiskText] = {
     "security": RiskText(
         N_("Data security and breaches"),
-        N_("Security"),
+        NC_("risk", "Security"),
         N_("How often you expect it. A vendor holding your confidential data is breached; "
            "every extra party with access adds exposure."),
         N_("Each time, for example breach response, notifying customers, fines and lost "
@@ -95,8 +95,8 @@ RISK_TEXT: dict[str, RiskText] = {
         "guide/making-it-work.md#communication-and-tools",
     ),
     "contract": RiskText(
-        N_("Contract and legal"),
-        N_("Contract"),
+        NC_("risk", "Contract and legal"),
+        NC_("risk", "Contract"),
         N_("How often you expect it. Weeks of negotiation, disputes over what the contract "
            "covers, and extra legal duties once it runs."),
         N_("Each time, for example legal fees for a dispute or a renegotiation. Enter 0 if "
@@ -282,7 +282,7 @@ def _risk_fields(risk: str) -> tuple[Field, ...]:
               "percent", 0, 100, 5, group=risk, applies_when=on),
         Field(f"{risk}_owner", "text", DEFAULT_OWNER, N_("Owner"),
               N_("The person or role who watches this risk and acts on it."),
-              maximum=OWNER_LENGTH, group=risk, applies_when=on),
+              maximum=OWNER_LENGTH, group=risk, applies_when=on, translated_default=True),
         Field(f"{risk}_review", "text", DEFAULT_REVIEW, N_("Next review"),
               N_("The date of the next review of this risk, as year-month-day: 2027-03-31."),
               maximum=10, group=risk, applies_when=on),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.fields import AppliesWhen, Field, FieldSet
 from ..core.format import format_number
 from ..core.parse import Values
-from ..core.text import N_, Text
+from ..core.text import N_, NC_, Text
 from ..core.vocab import CURRENCIES
 
 PER_UNIT = AppliesWhen("pricing", ("unit",))
@@ -272,7 +272,7 @@ FIELDS = (
         "contract_cost",
         "money",
         20_000,
-        N_("Contract and legal"),
+        NC_("cost item", "Contract and legal"),
         N_("One-off cost of selecting the vendor and negotiating the contract."),
         "one_off",
         0,

@@ -1,0 +1,79 @@
+"""The calculators wheel for the browser, split by language.
+
+The package ships every language's compiled catalog (about 50 KB each, deflated), yet a page
+reads only its own: the browser gets the code wheel without catalogs, and a page in another
+language than English also gets that language's catalog wheel
+(`calculators_catalog_nb-<version>-py3-none-any.whl`, which unpacks into the same
+`calculators/locale/nb/` folder). CPython keeps the package whole: `make catalogs` compiles the
+`.mo` files in place.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import zipfile
+from pathlib import Path
+
+from calculators.core.locales import LOCALES, SOURCE_LOCALE
+
+from . import stdlib
+
+LOCALE_PREFIX = "calculators/locale/"
+TRANSLATED = tuple(lang for lang in LOCALES if lang != SOURCE_LOCALE)
+WHEEL_INFO = "Wheel-Version: 1.0\nGenerator: sitebuild\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+
+
+def catalog_language(name: str) -> str | None:
+    """The language of a compiled catalog in the wheel ("calculators/locale/nb/LC_MESSAGES/
+    calculators.mo" -> "nb"), or None for any other file."""
+    if not (name.startswith(LOCALE_PREFIX) and name.endswith(".mo")):
+        return None
+    return name[len(LOCALE_PREFIX) :].split("/", 1)[0]
+
+
+def _record_line(name: str, data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    return f"{name},sha256={digest},{len(data)}"
+
+
+def _write(path: Path, files: dict[str, bytes], record: str) -> None:
+    """A wheel of `files` whose RECORD (at `record`) lists each of them with its hash."""
+    lines = [_record_line(name, data) for name, data in files.items()] + [f"{record},,"]
+    partial = path.with_suffix(".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in [*files.items(), (record, ("\n".join(lines) + "\n").encode())]:
+            archive.writestr(zipfile.ZipInfo(name, stdlib.ZIP_DATE), data, zipfile.ZIP_DEFLATED)
+    partial.replace(path)
+
+
+def split(wheel: Path, out_dir: Path) -> tuple[Path, dict[str, Path]]:
+    """The code wheel (named as `wheel`) and one catalog wheel per translated language, written
+    into `out_dir` (reused when there: the folder is named by the whole wheel's hash)."""
+    version = wheel.name.split("-")[1]
+    code = out_dir / wheel.name
+    catalogs = {
+        lang: out_dir / f"calculators_catalog_{lang}-{version}-py3-none-any.whl"
+        for lang in TRANSLATED
+    }
+    if code.is_file() and all(path.is_file() for path in catalogs.values()):
+        return code, catalogs
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    record = next(name for name in files if name.endswith(".dist-info/RECORD"))
+    kept = {n: d for n, d in files.items() if n != record and catalog_language(n) is None}
+    missing = [lang for lang in TRANSLATED if not any(catalog_language(n) == lang for n in files)]
+    if missing:
+        raise ValueError(f"{wheel.name} has no compiled catalog for {', '.join(missing)}")
+    _write(code, kept, record)
+    for lang, path in catalogs.items():
+        info = f"calculators_catalog_{lang}-{version}.dist-info/"
+        metadata = (
+            f"Metadata-Version: 2.1\nName: calculators-catalog-{lang}\nVersion: {version}\n"
+            f"Summary: The calculators' messages in {lang} (for the browser)\n"
+        )
+        ours = {n: d for n, d in files.items() if catalog_language(n) == lang}
+        ours |= {info + "METADATA": metadata.encode(), info + "WHEEL": WHEEL_INFO.encode()}
+        _write(path, ours, info + "RECORD")
+    return code, catalogs
