@@ -50,8 +50,15 @@
   var nativeOpen = xhr.open;
   var nativeSend = xhr.send;
   var indexRequests = new WeakSet();
+  function pathOf(url) {
+    try {
+      return new URL(String(url), document.baseURI).pathname;
+    } catch (error) {
+      return ""; // not ours: the native call reports the bad address
+    }
+  }
   xhr.open = function (method, url) {
-    if (INDEX.test(new URL(String(url), document.baseURI).pathname)) indexRequests.add(this);
+    if (INDEX.test(pathOf(url))) indexRequests.add(this);
     return nativeOpen.apply(this, arguments);
   };
   xhr.send = function () {
@@ -72,8 +79,7 @@
   // exists (Material only listens for "message" and posts messages).
   var NativeWorker = window.Worker;
   function SearchWorker(url, options) {
-    var path = new URL(String(url), document.baseURI).pathname;
-    if (wanted || path !== workerPath) return new NativeWorker(url, options);
+    if (wanted || pathOf(url) !== workerPath) return new NativeWorker(url, options);
     restoreWorker();
     var proxy = new EventTarget();
     var queue = [];
