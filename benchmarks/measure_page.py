@@ -50,7 +50,8 @@ def measure_first_paint(bench: Bench, runs: int) -> dict[str, Any]:
     }
 
 
-# Material's search worker (it downloads and indexes search_index.json on every page).
+# Material's search worker. It starts only once the reader searches (search-on-demand.js), so
+# blocking it should change nothing on a page load: this diagnostic row checks that it stays so.
 SEARCH_WORKER = ("/assets/javascripts/workers/",)
 
 

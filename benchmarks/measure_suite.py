@@ -74,7 +74,8 @@ def measure_suite(bench: Bench) -> dict[str, Any]:
             bench, entry["id"], entry["fields"]
         )
     out["guide_page"] = measure_bytes(bench, GUIDE_PAGE, live=False, compress=True)
-    # The same guide page in each other language (its own text, figures and search index).
+    # The same guide page in each other language (its own text and figures; the search index is
+    # downloaded only once the reader searches, so it is not in these bytes).
     out["guide_page_by_language"] = {
         lang: measure_bytes(bench, language_root(lang) + GUIDE_PAGE, live=False, compress=True)
         for lang in LANGUAGES[1:]

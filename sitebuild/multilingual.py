@@ -5,7 +5,8 @@ written once per build and so end up holding the last language's or every langua
 
 - Search: one index for all languages, searched with every stemmer at once. `split_search`
   writes one index per language (`<lang>/search/search_index.json`, with that language's lunr
-  stemmer) and `search_base` points each page's search at its language's folder.
+  stemmer, its text compacted by `search_text`) and `search_base` points each page's search at
+  its language's folder.
 - Sitemaps: the root `sitemap.xml` lists every page of every language with its alternates.
   Material's scripts also read `sitemap.xml` next to a page's search base and next to every
   `<link rel="alternate">` the page carries (its language selector looks for the reader's page
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sitebuild.languages import DEFAULT, SEARCH_LANGUAGE, language_root
+from sitebuild.search_text import compact_entry
 
 SEARCH_INDEX = "search/search_index.json"
 SITEMAP = "sitemap.xml"
@@ -51,7 +53,8 @@ def split_search(site: Path, languages: list[str]) -> dict[str, int]:
     docs: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
     for entry in combined["docs"]:
         lang = language_of(entry["location"], languages)
-        entry = {**entry, "location": entry["location"].removeprefix(language_root(lang))}
+        location = entry["location"].removeprefix(language_root(lang))
+        entry = {**compact_entry(entry), "location": location}
         docs[lang].append(entry)
     for lang in languages:
         config = {**combined["config"], "lang": [SEARCH_LANGUAGE[lang]]}

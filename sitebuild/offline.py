@@ -11,7 +11,8 @@ with the build's manifest in front:
   and a "new version ready" notice; old caches are deleted whole when the new worker takes over.
 - `pages`: every page of the language and every shared asset, cached on the first visit to any
   page (as URLs relative to the worker's folder; a page is cached under its folder URL, the one
-  readers navigate to).
+  readers navigate to). The search index is among them, and the language's lunr stemmer: a page
+  downloads them only when the reader starts searching, the offline copy has them beforehand.
 - `runtime`: Pyodide and the wheels, cached once a calculator has gone live (they are most of
   the bytes, and a reader of the guide alone never needs them).
 """
@@ -22,6 +23,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from sitebuild.languages import SEARCH_LANGUAGE
+
 TEMPLATE = Path(__file__).resolve().parent / "service_worker.js"
 WORKER_NAME = "sw.js"
 OFFLINE_PAGE = "offline/"
@@ -29,8 +32,18 @@ RUNTIME_DIRS = ("assets/pyodide/", "assets/calculators/")
 # Not needed to read the site: source maps, the sitemap, and lunr's stemmers for languages
 # the site is not written in (Material copies all of them).
 SKIPPED_SUFFIXES = (".map", ".xml", ".xml.gz")
-SKIPPED_DIRS = ("assets/javascripts/lunr/",)
+LUNR = "assets/javascripts/lunr/"
+SKIPPED_DIRS = (LUNR,)
 DEFAULT_LANGUAGE = "en"
+
+
+def search_scripts(language: str) -> tuple[str, ...]:
+    """The lunr files Material's search worker loads for a page of `language` (its stemmer and
+    the support it needs; none for English's built-in pipeline), so search works offline."""
+    lunr_language = SEARCH_LANGUAGE.get(language, "en")
+    if lunr_language == "en":
+        return ()
+    return (f"{LUNR}min/lunr.stemmer.support.min.js", f"{LUNR}min/lunr.{lunr_language}.min.js")
 
 
 def site_files(site: Path) -> list[str]:
@@ -73,11 +86,15 @@ def manifest(
     for name in names:
         digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
     up = "" if language == DEFAULT_LANGUAGE else "../"
+    stemmer = search_scripts(language)
     pages = [
         page_url(name)
         for name in names
-        if not name.removeprefix(up).startswith(RUNTIME_DIRS + SKIPPED_DIRS)
-        and not name.endswith(SKIPPED_SUFFIXES)
+        if name.removeprefix(up) in stemmer
+        or (
+            not name.removeprefix(up).startswith(RUNTIME_DIRS + SKIPPED_DIRS)
+            and not name.endswith(SKIPPED_SUFFIXES)
+        )
     ]
     if OFFLINE_PAGE not in pages:
         raise ValueError(f"the {language} site has no {OFFLINE_PAGE} page to show offline")

@@ -183,8 +183,8 @@ def test_printed_pages_show_the_wide_figures_at_a_readable_size(
 def test_a_guide_page_with_figures_loads_under_200kb_gzip(
     open_page: Any, site_url: str, pages: list[str]
 ) -> None:
-    """Every response a figure page needs (HTML, styles, scripts, search index), gzipped as a
-    static host serves them."""
+    """Every response a figure page needs (HTML, styles, scripts; the search index only once the
+    reader searches), gzipped as a static host serves them."""
     weights = {path: _gzip_weight(open_page(viewport=LAPTOP), site_url + path) for path in pages}
     heaviest = max(weights, key=lambda p: weights[p])
     assert weights[heaviest] < BUDGET, weights

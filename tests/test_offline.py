@@ -28,6 +28,12 @@ def test_manifest_lists_pages_by_their_urls_and_keeps_the_runtime_apart(built_si
     assert not [p for p in pages if p.startswith(("assets/pyodide/", "assets/calculators/"))]
     assert not [p for p in pages if p.endswith((".map", "index.html"))]
     assert manifest["runtime"] == ["assets/pyodide/x/pyodide.asm.wasm"]
+    assert not [p for p in pages if p.startswith(offline.LUNR)]  # English needs no stemmer
+    swedish = offline.manifest(built_site, [], "sv", ["en", "sv"])["pages"]
+    assert isinstance(swedish, list) and "search/search_index.json" in swedish
+    lunr = [p for p in swedish if p.startswith("../" + offline.LUNR)]
+    wanted = [f"../{offline.LUNR}min/lunr.{x}.min.js" for x in ("stemmer.support", "sv")]
+    assert sorted(lunr) == wanted
     worker = (built_site / "sw.js").read_text(encoding="utf-8")
     assert worker.startswith("const MANIFEST = {") and "assets/pyodide/" in worker
 
@@ -72,6 +78,20 @@ def test_every_page_reads_offline_after_one_visit(context: BrowserContext, site_
     # A page this build does not have says so in plain words.
     page.goto(site_url + "no-such-page/")
     assert "You are offline" in page.locator("h1").inner_text()
+
+
+def test_search_works_offline_after_one_visit(context: BrowserContext, site_url: str) -> None:
+    # The page does not download the search index; the service worker's copy of the site does.
+    page = context.new_page()
+    page.goto(site_url + "sv/guide/benefits/")
+    wait_for_offline_copy(page)
+    context.set_offline(True)
+    page.goto(site_url + "sv/guide/types/")
+    page.click(".md-search__input")
+    page.keyboard.type("kostnad")
+    page.wait_for_selector(".md-search-result__item")
+    links = page.eval_on_selector_all(".md-search-result__item a", "as => as.map((a) => a.href)")
+    assert links and all(link.startswith(site_url + "sv/") for link in links)
 
 
 def test_a_calculator_used_once_goes_live_offline(context: BrowserContext, site_url: str) -> None:
