@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, languages, multilingual, offline, runtime_assets, widgets
+from sitebuild import (
+    csp,
+    languages,
+    multilingual,
+    offline,
+    runtime_assets,
+    template_cache,
+    widgets,
+)
 
 _state: dict[str, Any] = {}
 
@@ -93,6 +101,11 @@ def on_config(config: Any) -> Any:
     config["extra"]["ui"] = calculators.ui_messages(calculator_locale(language))
     config["extra"]["language_root"] = languages.language_root(language)
     return config
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Each language's Jinja environment loads the templates the first one compiled."""
+    return template_cache.attach(env, runtime_assets.CACHE)
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

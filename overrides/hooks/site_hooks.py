@@ -55,6 +55,10 @@ def on_config(config: Any) -> Any:
     return _current.on_config(config)
 
 
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    return _hooks().on_env(env, config, files)
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return str(_hooks().on_page_markdown(markdown, page, config, files))
 
