@@ -189,11 +189,13 @@ def on_post_build(config: Any) -> None:
             multilingual.split_search(site, built)
             multilingual.write_sitemaps(site, built, config["site_url"] or "")
         # Last: each service worker lists every file of the finished build.
+        serving = bool(os.environ.get(SERVING))
+        digests = {} if serving else offline.file_digests(site)
         for language in built:
-            if os.environ.get(SERVING):
+            if serving:
                 offline.write_uninstaller(site, language)
             else:
                 urls = _state["runtime"].urls()
-                offline.write_service_worker(site, urls, language, built)
+                offline.write_service_worker(site, urls, language, built, digests)
     except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc
