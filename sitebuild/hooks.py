@@ -103,6 +103,18 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def on_files(files: Any, config: Any) -> Any:
+    """The theme's files are the same in every language and go to the same place: the first
+    language writes them, the others leave them out."""
+    theme_dirs = config["theme"].dirs
+    if not nested(config):
+        _state["theme_files"] = multilingual.theme_files(files, theme_dirs)
+        return files
+    for file in multilingual.copied_again(files, theme_dirs, _state["theme_files"]):
+        files.remove(file)
+    return files
+
+
 def on_env(env: Any, config: Any, files: Any) -> Any:
     """Each language's Jinja environment loads the templates the first one compiled."""
     return template_cache.attach(env, runtime_assets.CACHE)
