@@ -1,7 +1,7 @@
 """Performance benchmark of the built site, in headless Chromium.
 
     python -m benchmarks --site SITE_DIR [--out bench-results/bench.json] [--changes 50]
-                         [--runs 3] [--build-time-runs 1] [--skip-build-time] [--only ...]
+                         [--runs 3] [--build-time-runs 3] [--skip-build-time] [--only ...]
 
 It serves SITE_DIR on 127.0.0.1 and measures, each browser measurement in a fresh (cold) context:
 
@@ -16,7 +16,7 @@ It serves SITE_DIR on 127.0.0.1 and measures, each browser measurement in a fres
     `Network.loadingFinished` encodedDataLength; requests made inside workers come from their
     own targets), as served here (no compression) and gzip-compressed as GitHub Pages serves
     them; requests to hosts other than 127.0.0.1 are counted over the whole run;
-(e) the wall time of `mkdocs build`;
+(e) the wall and CPU time of `mkdocs build`, with a warm cache (the target) and an empty one;
 (f) for every calculator in the catalog, input-to-result latency over a series of changes of
     its own fields (the Monte Carlo one against its own target), and the bytes of a guide page
     with no calculator (it must not load the runtime);

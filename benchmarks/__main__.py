@@ -40,7 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=Path("bench-results/bench.json"))
     parser.add_argument("--changes", type=int, default=50, help="changes for the latency (c)")
     parser.add_argument("--runs", type=int, default=3, help="cold runs for (a) and (b)")
-    parser.add_argument("--build-time-runs", type=int, default=1)
+    parser.add_argument("--build-time-runs", type=int, default=3, help="warm-cache builds")
     parser.add_argument("--skip-build-time", action="store_true")
     parser.add_argument(
         "--only",

@@ -244,18 +244,30 @@ def report_rows(results: dict[str, Any]) -> list[Row]:
                 )
             )
     rows += network_rows(results.get("network"))
-    e = results.get("build")
-    if e:
-        rows.append(
-            Row(
-                f"(e) mkdocs build wall time ({e.get('languages', 1)} languages), "
-                f"median of {len(e['seconds'])}",
-                f"{e['seconds_median']:.2f} s" + (" (non-strict)" if e["note"] else ""),
-                f"< {BUILD_TARGET_S:.0f} s",
-                e["seconds_median"] < BUILD_TARGET_S,
-            )
-        )
+    rows += build_rows(results.get("build"))
     return rows
+
+
+def build_rows(e: dict[str, Any] | None) -> list[Row]:
+    """The build's time with the cache a previous build filled (the target), and from an
+    empty cache, as CI and a fresh clone build (information: it traces the standard library
+    in Pyodide and builds the wheel)."""
+    if not e:
+        return []
+    languages = f"{e.get('languages', 1)} languages"
+    strict = " (non-strict)" if e["note"] else ""
+    return [
+        Row(
+            f"(e) mkdocs build wall time ({languages}), warm cache, median of {len(e['seconds'])}",
+            f"{e['seconds_median']:.2f} s (CPU {e['cpu_seconds_median']:.2f} s){strict}",
+            f"< {BUILD_TARGET_S:.0f} s",
+            e["seconds_median"] < BUILD_TARGET_S,
+        ),
+        Row(
+            f"(e) mkdocs build wall time ({languages}), cold cache (CI, fresh clone)",
+            f"{e['cold_seconds']:.2f} s (CPU {e['cold_cpu_seconds']:.2f} s){strict}",
+        ),
+    ]
 
 
 def print_table(rows: list[Row]) -> None:

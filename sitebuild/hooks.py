@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import calculators
-from sitebuild import csp, languages, multilingual, offline, page_text, runtime_assets, widgets
+from sitebuild import (
+    csp,
+    languages,
+    multilingual,
+    offline,
+    page_text,
+    runtime_assets,
+    template_cache,
+    widgets,
+)
 
 _state: dict[str, Any] = {}
 
@@ -95,6 +104,23 @@ def on_config(config: Any) -> Any:
     config["extra"]["ui"] = calculators.ui_messages(calculator_locale(language))
     config["extra"]["language_root"] = languages.language_root(language)
     return config
+
+
+def on_files(files: Any, config: Any) -> Any:
+    """The theme's files are the same in every language and go to the same place: the first
+    language writes them, the others leave them out."""
+    theme_dirs = config["theme"].dirs
+    if not nested(config):
+        _state["theme_files"] = multilingual.theme_files(files, theme_dirs)
+        return files
+    for file in multilingual.copied_again(files, theme_dirs, _state["theme_files"]):
+        files.remove(file)
+    return files
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Each language's Jinja environment loads the templates the first one compiled."""
+    return template_cache.attach(env, runtime_assets.CACHE)
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -179,11 +205,13 @@ def on_post_build(config: Any) -> None:
             multilingual.split_search(site, built)
             multilingual.write_sitemaps(site, built, config["site_url"] or "")
         # Last: each service worker lists every file of the finished build.
+        serving = bool(os.environ.get(SERVING))
+        digests = {} if serving else offline.file_digests(site)
         for language in built:
-            if os.environ.get(SERVING):
+            if serving:
                 offline.write_uninstaller(site, language)
             else:
                 urls = _state["runtime"].urls(language)
-                offline.write_service_worker(site, urls, language, built)
+                offline.write_service_worker(site, urls, language, built, digests)
     except (runtime_assets.RuntimeAssetsError, ValueError) as exc:
         raise PluginError(str(exc)) from exc

@@ -7,6 +7,9 @@ written once per build and so end up holding the last language's or every langua
   writes one index per language (`<lang>/search/search_index.json`, with that language's lunr
   stemmer, its text compacted by `search_text`) and `search_base` points each page's search at
   its language's folder.
+- Theme files: every language's build copies Material's assets to the same place at the site
+  root (13 MB, six times). `theme_files` finds them, so that the languages after the first
+  leave out those `copied_again`.
 - Sitemaps: the root `sitemap.xml` lists every page of every language with its alternates.
   Material's scripts also read `sitemap.xml` next to a page's search base and next to every
   `<link rel="alternate">` the page carries (its language selector looks for the reader's page
@@ -20,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sitebuild.languages import DEFAULT, SEARCH_LANGUAGE, language_root
 from sitebuild.search_text import compact_entry
@@ -103,3 +106,27 @@ def write_sitemaps(site: Path, languages: list[str], site_url: str) -> list[Path
         (folder / SITEMAP).write_text(EMPTY_SITEMAP, encoding="utf-8")
         written.append(folder / SITEMAP)
     return written
+
+
+class SiteFile(Protocol):
+    """What `theme_files` reads of a MkDocs `File`."""
+
+    src_dir: str | None
+    abs_dest_path: str
+
+
+def _from_theme(files: Iterable[SiteFile], theme_dirs: Iterable[str]) -> list[SiteFile]:
+    dirs = {str(Path(d).resolve()) for d in theme_dirs}
+    return [f for f in files if f.src_dir and str(Path(f.src_dir).resolve()) in dirs]
+
+
+def theme_files(files: Iterable[SiteFile], theme_dirs: Iterable[str]) -> set[str]:
+    """Where the theme's own files (the folders of `theme_dirs`, not the docs) are written."""
+    return {f.abs_dest_path for f in _from_theme(files, theme_dirs)}
+
+
+def copied_again(
+    files: Iterable[SiteFile], theme_dirs: Iterable[str], copied: set[str]
+) -> list[Any]:
+    """The theme files among `files` that an earlier language of this build has written."""
+    return [f for f in _from_theme(files, theme_dirs) if f.abs_dest_path in copied]

@@ -7,7 +7,8 @@ assets every language shares, not the other languages. It is the template `servi
 with the build's manifest in front:
 
 - `language`: its cache names start with it, so one language's worker never deletes another's.
-- `version`: a hash of every file it lists, so any change makes a new worker, a new cache
+- `version`: a hash of every file it lists (of each file's own hash, taken once for all the
+  languages' workers), so any change makes a new worker, a new cache
   and a "new version ready" notice; old caches are deleted whole when the new worker takes over.
 - `pages`: every page of the language and every shared asset, cached on the first visit to any
   page (as URLs relative to the worker's folder; a page is cached under its folder URL, the one
@@ -54,6 +55,11 @@ def site_files(site: Path) -> list[str]:
     )
 
 
+def file_digests(site: Path) -> dict[str, bytes]:
+    """Each file's SHA-256 by its path in the site: read once, for every language's worker."""
+    return {name: hashlib.sha256((site / name).read_bytes()).digest() for name in site_files(site)}
+
+
 def language_files(names: list[str], language: str, languages: list[str]) -> list[str]:
     """The files a language's worker caches, relative to its folder: the language's own, and
     the shared ones at the root (assets and downloads; not English's pages or search index)."""
@@ -73,18 +79,28 @@ def page_url(name: str) -> str:
     return name.removesuffix("index.html")
 
 
+def site_path(name: str, language: str) -> str:
+    """A name relative to `language`'s folder as a path in the site."""
+    if language == DEFAULT_LANGUAGE:
+        return name
+    return name.removeprefix("../") if name.startswith("../") else f"{language}/{name}"
+
+
 def manifest(
     site: Path,
     runtime_urls: list[str],
     language: str = DEFAULT_LANGUAGE,
     languages: tuple[str, ...] | list[str] = (DEFAULT_LANGUAGE,),
+    digests: dict[str, bytes] | None = None,
 ) -> dict[str, object]:
-    """The manifest of `language`'s worker; URLs are relative to its folder."""
-    folder = site if language == DEFAULT_LANGUAGE else site / language
-    names = language_files(site_files(site), language, list(languages))
+    """The manifest of `language`'s worker; URLs are relative to its folder. `digests` are
+    the site's `file_digests` (taken now when not given)."""
+    if digests is None:
+        digests = file_digests(site)
+    names = language_files(sorted(digests), language, list(languages))
     digest = hashlib.sha256()
     for name in names:
-        digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
+        digest.update(name.encode() + b"\0" + digests[site_path(name, language)])
     up = "" if language == DEFAULT_LANGUAGE else "../"
     stemmer = search_scripts(language)
     pages = [
@@ -117,10 +133,11 @@ def write_service_worker(
     runtime_urls: list[str],
     language: str = DEFAULT_LANGUAGE,
     languages: tuple[str, ...] | list[str] = (DEFAULT_LANGUAGE,),
+    digests: dict[str, bytes] | None = None,
 ) -> Path:
     """Write `language`'s worker for the site as it is now (call after everything else is
     written; the other languages' workers are not in its list)."""
-    data = json.dumps(manifest(site, runtime_urls, language, languages), indent=1)
+    data = json.dumps(manifest(site, runtime_urls, language, languages, digests), indent=1)
     script = f"const MANIFEST = {data};\n\n" + TEMPLATE.read_text(encoding="utf-8")
     out = worker_path(site, language)
     out.write_text(script, encoding="utf-8")

@@ -66,6 +66,34 @@ def test_the_lock_and_the_cache_path(tmp_path: Path) -> None:
     assert path.as_posix() == "/cache/_cacache/content-v2/sha512/00/01/" + bytes(range(2, 64)).hex()
 
 
+def test_the_tarball_is_found_in_the_usual_cache_without_asking_npm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive, pinned = tarball(tmp_path, FILES)
+    cached = integrity.cached_tarball(tmp_path / "npm-cache", pinned)
+    cached.parent.mkdir(parents=True)
+    archive.replace(cached)
+    monkeypatch.setenv("npm_config_cache", str(tmp_path / "npm-cache"))
+
+    def no_npm() -> Path:
+        raise AssertionError("npm was asked")
+
+    monkeypatch.setattr(integrity, "npm_cache_dir", no_npm)
+    assert integrity.fetch_tarball("pyodide", "1.0", pinned) == cached
+
+
+def test_npm_is_asked_when_the_cache_is_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive, pinned = tarball(tmp_path, FILES)
+    cached = integrity.cached_tarball(tmp_path / "elsewhere", pinned)
+    cached.parent.mkdir(parents=True)
+    archive.replace(cached)
+    monkeypatch.setenv("npm_config_cache", str(tmp_path / "usual"))
+    monkeypatch.setattr(integrity, "npm_cache_dir", lambda: tmp_path / "elsewhere")
+    assert integrity.fetch_tarball("pyodide", "1.0", pinned) == cached
+
+
 def test_the_project_lock_pins_pyodide() -> None:
     root = Path(__file__).resolve().parent.parent
     version, pinned = integrity.locked_integrity(root / "package-lock.json", "pyodide")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 from sitebuild import multilingual
 
@@ -79,3 +80,24 @@ def test_sitemaps_per_language_and_beside_every_page(tmp_path: Path) -> None:
     assert "https://x.org/is/" not in norwegian and norwegian.rstrip().endswith("</urlset>")
     assert (tmp_path / "guide/a/sitemap.xml").read_text("utf-8") == multilingual.EMPTY_SITEMAP
     assert (tmp_path / "sitemap.xml").read_text("utf-8").count("<url>") == 6
+
+
+def test_theme_files_written_by_the_first_language_are_left_out_of_the_others(
+    tmp_path: Path,
+) -> None:
+    theme, docs, site = tmp_path / "theme", tmp_path / "docs", tmp_path / "site"
+
+    def file(src: Path, dest: str) -> SimpleNamespace:
+        return SimpleNamespace(src_dir=str(src), abs_dest_path=str(site / dest))
+
+    first = [file(theme, "assets/bundle.js"), file(docs, "index.html")]
+    copied = multilingual.theme_files(first, [str(theme), str(tmp_path / "other")])
+    assert copied == {str(site / "assets/bundle.js")}
+    later = [
+        file(theme, "assets/bundle.js"),
+        file(theme, "assets/only-here.js"),
+        file(docs, "nb/index.html"),
+        file(docs, "assets/bundle.js"),
+    ]
+    again = multilingual.copied_again(later, [str(theme)], copied)
+    assert again == [later[0]]

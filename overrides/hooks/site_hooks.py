@@ -55,6 +55,16 @@ def on_config(config: Any) -> Any:
     return _current.on_config(config)
 
 
+# After mkdocs-static-i18n's own (priority -100), which lays out each language's files.
+@event_priority(-110)
+def on_files(files: Any, config: Any) -> Any:
+    return _hooks().on_files(files, config)
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    return _hooks().on_env(env, config, files)
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return str(_hooks().on_page_markdown(markdown, page, config, files))
 
