@@ -12,8 +12,8 @@ with the build's manifest in front:
 - `pages`: every page of the language and every shared asset, cached on the first visit to any
   page (as URLs relative to the worker's folder; a page is cached under its folder URL, the one
   readers navigate to).
-- `runtime`: Pyodide and the wheels, cached once a calculator has gone live (they are most of
-  the bytes, and a reader of the guide alone never needs them).
+- `runtime`: Pyodide, the wheels and Python's start-up snapshot, cached once a calculator has
+  gone live (they are most of the bytes, and a reader of the guide alone never needs them).
 """
 
 from __future__ import annotations
@@ -86,7 +86,9 @@ def manifest(
         "languages": list(languages),
         "version": digest.hexdigest()[:16],
         "pages": pages,
-        "runtime": sorted(up + url for url in runtime_urls),
+        # In the order the worker keeps them: Python's start-up snapshot, the largest and needed
+        # by no first visit, comes last (see runtime_assets.Runtime.urls).
+        "runtime": [up + url for url in runtime_urls],
         "offline": OFFLINE_PAGE,
     }
 

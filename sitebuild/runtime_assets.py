@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitebuild import catalogs, integrity, stdlib
+from sitebuild import catalogs, integrity, snapshot, stdlib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -139,6 +139,7 @@ class Runtime:
     stdlib: Path
     extras: dict[str, Path] = field(default_factory=dict)
     package: Path = PYODIDE_PACKAGE
+    snapshot: Path | None = None  # Python already started, for return visits (snapshot.py)
 
     @property
     def stdlib_name(self) -> str:
@@ -153,6 +154,7 @@ class Runtime:
             "pyodide": folder,
             "stdlib": folder + self.stdlib_name,
             "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
+            "snapshot": folder + self.snapshot.name if self.snapshot else "",
             # What the worker downloads, for progress in bytes (files as served, uncompressed).
             "sizes": {
                 "core": (self.package / "pyodide.asm.wasm").stat().st_size
@@ -165,7 +167,8 @@ class Runtime:
         }
 
     def urls(self) -> list[str]:
-        """Every runtime file as the worker requests it (for the service worker)."""
+        """Every runtime file as the worker requests it (for the service worker), what a
+        calculator needs to go live first and the snapshot, used only from the cache, last."""
         paths = self.paths()
         folder = paths["pyodide"]
         return [
@@ -173,6 +176,7 @@ class Runtime:
             paths["stdlib"],
             paths["wheel"],
             *paths["extra_wheels"].values(),
+            *([paths["snapshot"]] if paths["snapshot"] else []),
         ]
 
 
@@ -191,7 +195,12 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
         library = stdlib.trimmed_stdlib(package, [wheel, *extras.values()], cache / "stdlib")
     except stdlib.StdlibError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
-    return Runtime(version, wheel, library, extras, package)
+    try:
+        wheels = [wheel, *extras.values()]
+        started = snapshot.cached_snapshot(package, library, wheels, cache / "snapshot")
+    except snapshot.SnapshotError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    return Runtime(version, wheel, library, extras, package, started)
 
 
 def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
@@ -205,6 +214,8 @@ def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
     lock = stdlib.trimmed_lock(runtime.package / "pyodide-lock.json")
     (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
     shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
+    if runtime.snapshot:
+        shutil.copy2(runtime.snapshot, target / runtime.snapshot.name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
     for each in (runtime.wheel, *runtime.extras.values()):
