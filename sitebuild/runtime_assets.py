@@ -155,10 +155,10 @@ class Runtime:
             "stdlib": folder + self.stdlib_name,
             "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
             "snapshot": folder + self.snapshot.name if self.snapshot else "",
-            # What the worker downloads, for progress in bytes (files as served, uncompressed).
+            # What the worker downloads and counts, for progress in bytes (files as served,
+            # uncompressed; its two modules are imported, not counted).
             "sizes": {
                 "core": (self.package / "pyodide.asm.wasm").stat().st_size
-                + (self.package / "pyodide.asm.mjs").stat().st_size
                 + self.stdlib.stat().st_size
                 + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
                 "wheel": self.wheel.stat().st_size,

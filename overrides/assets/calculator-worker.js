@@ -44,8 +44,9 @@ function reasonFor(error) {
   return "error";
 }
 
-// Every download goes through here: it counts the bytes as they arrive (Pyodide's own
-// fetches of the wasm, the library and the lock included) and names the failure.
+// Every download but the two modules goes through here: it counts the bytes as they arrive
+// (Pyodide's own fetches of the wasm, the library and the lock included) and names the
+// failure.
 const plainFetch = self.fetch.bind(self);
 const progress = { loaded: 0, total: 0, stage: "runtime", sent: 0 };
 
@@ -159,6 +160,17 @@ async function unpack(response) {
   return new Uint8Array(await new Response(unpacked).arrayBuffer());
 }
 
+async function importModule(url) {
+  try {
+    return await import(url);
+  } catch (error) {
+    // A failed module import does not say why: ask the server once more to find out.
+    await countingFetch(url, { method: "HEAD" });
+    const name = url.split("/").pop();
+    throw new StartError(reasonFor(error), `${name}: ${error.message || error}`);
+  }
+}
+
 function download(url) {
   return countingFetch(url).then((response) => response.arrayBuffer());
 }
@@ -176,7 +188,6 @@ async function start({
   progress.total = totalBytes;
   report(true);
   prefetch([
-    `${pyodideURL}pyodide.asm.mjs`,
     `${pyodideURL}pyodide.asm.wasm`,
     `${pyodideURL}pyodide-lock.json`,
     stdlibURL,
@@ -188,16 +199,21 @@ async function start({
   const snapshot = cachedSnapshot(snapshotURL);
   const restoring = snapshot.then((found) => found && unpack(found));
   restoring.catch(() => {}); // a damaged copy: handled where it is used
-  let loadPyodide;
-  try {
-    ({ loadPyodide } = await import(`${pyodideURL}pyodide.mjs`));
-  } catch (error) {
-    // A failed module import does not say why: ask the server once more to find out.
-    await countingFetch(`${pyodideURL}pyodide.mjs`, { method: "HEAD" });
-    throw new StartError(reasonFor(error), `pyodide.mjs: ${error.message || error}`);
-  }
+  // Pyodide's loader and its Emscripten module, imported together rather than one after the
+  // other (Pyodide would import the second only once the first has run). A module is fetched
+  // by import() alone: a fetch() beforehand would download it a second time.
+  const [{ loadPyodide }, { default: createPyodideModule }] = await Promise.all([
+    importModule(`${pyodideURL}pyodide.mjs`),
+    importModule(`${pyodideURL}pyodide.asm.mjs`),
+  ]);
   mark("pyodide.mjs imported");
-  const options = { indexURL: pyodideURL, stdLibURL: stdlibURL, stdout: () => {}, stderr: () => {} };
+  const options = {
+    indexURL: pyodideURL,
+    stdLibURL: stdlibURL,
+    createPyodideModule,
+    stdout: () => {},
+    stderr: () => {},
+  };
   const saved = await snapshot;
   let pyodide = null;
   if (saved) {
