@@ -184,8 +184,8 @@ def report_rows(results: dict[str, Any]) -> list[Row]:
                 not (home_i["wasm_requested"] or home_g["wasm_requested"]),
             ),
             Row("(d) calculator page bytes until live, uncompressed", kb(calc_i["bytes"])),
-            # The server's count is what crossed the network: the browser also reports a file
-            # it fetched ahead and then read from its HTTP cache (pyodide.asm.mjs).
+            # The server's count is what crossed the network: the browser also reports files
+            # it read from its HTTP cache.
             Row(
                 "(d) calculator page bytes until live, gzip (sent by the server)",
                 mb(calc_g["server_sent_bytes"]),

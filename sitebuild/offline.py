@@ -14,8 +14,8 @@ with the build's manifest in front:
   page (as URLs relative to the worker's folder; a page is cached under its folder URL, the one
   readers navigate to). The search index is among them, and the language's lunr stemmer: a page
   downloads them only when the reader starts searching, the offline copy has them beforehand.
-- `runtime`: Pyodide and the wheels, cached once a calculator has gone live (they are most of
-  the bytes, and a reader of the guide alone never needs them).
+- `runtime`: Pyodide, the wheels and Python's start-up snapshot, cached once a calculator has
+  gone live (they are most of the bytes, and a reader of the guide alone never needs them).
 """
 
 from __future__ import annotations
@@ -119,7 +119,9 @@ def manifest(
         "languages": list(languages),
         "version": digest.hexdigest()[:16],
         "pages": pages,
-        "runtime": sorted(up + url for url in runtime_urls),
+        # In the order the worker keeps them: Python's start-up snapshot, the largest and needed
+        # by no first visit, comes last (see runtime_assets.Runtime.urls).
+        "runtime": [up + url for url in runtime_urls],
         "offline": OFFLINE_PAGE,
     }
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitebuild import catalog_wheels, catalogs, integrity, stdlib
+from sitebuild import catalog_wheels, catalogs, integrity, snapshot, stdlib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -143,6 +143,7 @@ class Runtime:
     package: Path = PYODIDE_PACKAGE
     # Each translated language's catalog wheel: a page loads only its own language's.
     catalogs: dict[str, Path] = field(default_factory=dict)
+    snapshot: Path | None = None  # Python already started, for return visits (snapshot.py)
 
     @property
     def stdlib_name(self) -> str:
@@ -160,10 +161,11 @@ class Runtime:
             "pyodide": folder,
             "stdlib": folder + self.stdlib_name,
             "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
-            # What the worker downloads, for progress in bytes (files as served, uncompressed).
+            "snapshot": folder + self.snapshot.name if self.snapshot else "",
+            # What the worker downloads and counts, for progress in bytes (files as served,
+            # uncompressed; its two modules are imported, not counted).
             "sizes": {
                 "core": (self.package / "pyodide.asm.wasm").stat().st_size
-                + (self.package / "pyodide.asm.mjs").stat().st_size
                 + self.stdlib.stat().st_size
                 + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
                 "wheel": self.wheel.stat().st_size,
@@ -174,7 +176,8 @@ class Runtime:
 
     def urls(self, language: str = "en") -> list[str]:
         """Every runtime file as the worker requests it on a page in `language` (for the
-        service worker)."""
+        service worker), what a calculator needs to go live first and the snapshot, used only
+        from the cache, last."""
         paths = self.paths(language)
         folder = paths["pyodide"]
         return [
@@ -183,6 +186,7 @@ class Runtime:
             paths["wheel"],
             *([paths["catalog"]] if paths["catalog"] else []),
             *paths["extra_wheels"].values(),
+            *([paths["snapshot"]] if paths["snapshot"] else []),
         ]
 
 
@@ -210,7 +214,12 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
         library = stdlib.trimmed_stdlib(package, served, cache / "stdlib")
     except stdlib.StdlibError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
-    return Runtime(version, wheel, library, extras, package, by_language)
+    try:
+        wheels = [wheel, *extras.values()]
+        started = snapshot.cached_snapshot(package, library, wheels, cache / "snapshot")
+    except snapshot.SnapshotError as exc:
+        raise RuntimeAssetsError(str(exc)) from exc
+    return Runtime(version, wheel, library, extras, package, by_language, started)
 
 
 def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
@@ -224,6 +233,8 @@ def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
     lock = stdlib.trimmed_lock(runtime.package / "pyodide-lock.json")
     (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
     shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
+    if runtime.snapshot:
+        shutil.copy2(runtime.snapshot, target / runtime.snapshot.name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
     for each in (runtime.wheel, *runtime.catalogs.values(), *runtime.extras.values()):

@@ -72,10 +72,17 @@ async function keepRuntime() {
   }
 }
 
+// One keeping at a time: two pages going live together would otherwise download each file
+// twice, and a second put of the same URL hides the first copy until it is written.
+let keeping = Promise.resolve();
+
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "skip-waiting") self.skipWaiting();
-  else if (data.type === "calculator-live") event.waitUntil(keepRuntime());
+  else if (data.type === "calculator-live") {
+    keeping = keeping.catch(() => {}).then(keepRuntime);
+    event.waitUntil(keeping);
+  }
 });
 
 async function respond(request) {

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Error, Page
 from support.server import serving
 
 from sitebuild import offline
@@ -148,3 +148,86 @@ def test_a_new_build_replaces_the_old_cache_whole(
         page.wait_for_function("caches.keys().then((names) => names.length === 1)")
         names: list[str] = page.evaluate("caches.keys()")
         assert names != [first] and len(names) == 1
+
+
+def kept_snapshot(page: Page) -> str:
+    """Waits until the service worker has kept Python's start-up snapshot; its URL."""
+    url: str = page.evaluate(
+        """() => new URL(document.querySelector("script[data-snapshot]").dataset.snapshot,
+                         document.baseURI).href"""
+    )
+    kept = page.evaluate(
+        """async (url) => {
+          const deadline = Date.now() + 60000;
+          while (Date.now() < deadline) {
+            if (await caches.match(url)) return true;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return false;
+        }""",
+        url,
+    )
+    assert kept, "the snapshot was not kept"
+    return url
+
+
+def restored_from_snapshot(page: Page) -> bool:
+    """Whether this page's calculator worker found the snapshot (its performance mark says so).
+
+    Right after a reload the list of workers can still hold the previous page's: this page's
+    worker is the one started after the page itself."""
+    began: float = page.evaluate("performance.timeOrigin")
+    marks = """() => [performance.timeOrigin,
+                      performance.getEntriesByName('calculator:snapshot found').length > 0]"""
+    found: list[bool] = []
+    for worker in page.workers:
+        if "calculator-worker" not in worker.url:
+            continue
+        try:
+            origin, restored = worker.evaluate(marks)
+        except Error:  # the previous page's worker, gone meanwhile
+            continue
+        if origin >= began:
+            found.append(restored)
+    assert len(found) == 1, f"{len(found)} calculator workers on the page"
+    return found[0]
+
+
+def test_a_return_visit_restores_python_from_the_kept_snapshot(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    page.goto(site_url + "calculators/savings/")
+    wait_until_live(page)
+    assert not restored_from_snapshot(page), "a first visit has no snapshot to restore"
+    kept_snapshot(page)
+    page.reload()
+    wait_until_live(page)
+    assert restored_from_snapshot(page)
+    before = page.locator("[data-figure]").first.inner_text()
+    page.fill(FIELD, "40")
+    page.wait_for_selector(".calc-summary .calc-status:has-text('updated')")
+    assert page.locator("[data-figure]").first.inner_text() != before
+
+
+def test_a_damaged_snapshot_starts_python_from_scratch(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    page.goto(site_url + "calculators/savings/")
+    wait_until_live(page)
+    url = kept_snapshot(page)
+    page.evaluate(
+        """async (url) => {
+          for (const name of await caches.keys()) {
+            const cache = await caches.open(name);
+            if (await cache.match(url)) await cache.put(url, new Response("not a snapshot"));
+          }
+        }""",
+        url,
+    )
+    page.reload()
+    wait_until_live(page)
+    assert restored_from_snapshot(page)  # found, failed to restore, and started afresh
+    page.fill(FIELD, "40")
+    page.wait_for_selector(".calc-summary .calc-status:has-text('updated')")

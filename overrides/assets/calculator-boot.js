@@ -27,6 +27,7 @@
       extraWheelURLs: list(data.extraWheels).map(url),
       totalBytes: Number(data.totalBytes) || 0,
       calculators: list(data.calculators),
+      snapshotURL: data.snapshot ? url(data.snapshot) : "",
     });
     return worker;
   }

@@ -2,7 +2,8 @@
 // Generic: it knows one Python entry point, calculators.browser.respond(json) -> json.
 //
 // Messages in:  {type: "init", pyodideURL, stdlibURL, wheelURL, extraWheelURLs, totalBytes,
-//                calculators}   totalBytes: what the downloads weigh, known at build time
+//                calculators, snapshotURL}   totalBytes: what the downloads weigh, known at
+//                build time; snapshotURL: Python already started (see cachedSnapshot)
 //               {type: "run", seq, request}
 // Messages out: {type: "progress", stage: "runtime"|"start"|"package", loaded, total}
 //               (downloading; Python starting; the calculators being installed and imported)
@@ -10,6 +11,10 @@
 //               {type: "failed", reason: "offline"|"missing"|"blocked"|"error", detail}
 //               {type: "result", seq, response, ms}; a request that fails in the worker gets
 //               response {ok: false, failure: "error", errors: {}, detail} (never silence).
+
+// Performance marks name each step of the start, for the benchmark's waterfall.
+const mark = (name) => performance.mark(`calculator:${name}`);
+mark("worker");
 
 let respond = null;
 let started = null;
@@ -39,8 +44,9 @@ function reasonFor(error) {
   return "error";
 }
 
-// Every download goes through here: it counts the bytes as they arrive (Pyodide's own
-// fetches of the wasm, the library and the lock included) and names the failure.
+// Every download but the two modules goes through here: it counts the bytes as they arrive
+// (Pyodide's own fetches of the wasm, the library and the lock included) and names the
+// failure.
 const plainFetch = self.fetch.bind(self);
 const progress = { loaded: 0, total: 0, stage: "runtime", sent: 0 };
 
@@ -121,10 +127,49 @@ function failed(error) {
 }
 
 const instantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = (...args) =>
-  instantiateStreaming(...args).catch((error) => {
-    throw failed(new StartError(reasonFor(error), `pyodide.asm.wasm: ${error.message || error}`));
-  });
+WebAssembly.instantiateStreaming = (...args) => {
+  mark("wasm asked");
+  return instantiateStreaming(...args).then(
+    (result) => {
+      mark("wasm instantiated");
+      return result;
+    },
+    (error) => {
+      throw failed(new StartError(reasonFor(error), `pyodide.asm.wasm: ${error.message || error}`));
+    },
+  );
+};
+
+// A memory snapshot of Python already started, made at build time (sitebuild/snapshot.py),
+// skips Python's start, most of the wait on a return visit. It weighs more than everything
+// else together, so it is never downloaded here: the service worker keeps it once a calculator
+// has gone live, and it is used only from that cache.
+async function cachedSnapshot(url) {
+  if (!url || !self.caches) return null;
+  try {
+    const cached = await self.caches.match(url);
+    return cached && cached.body ? cached : null;
+  } catch {
+    return null; // no storage here: start Python from scratch
+  }
+}
+
+// A damaged copy fails the restore, and Python then starts from scratch.
+async function unpack(response) {
+  const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(unpacked).arrayBuffer());
+}
+
+async function importModule(url) {
+  try {
+    return await import(url);
+  } catch (error) {
+    // A failed module import does not say why: ask the server once more to find out.
+    await countingFetch(url, { method: "HEAD" });
+    const name = url.split("/").pop();
+    throw new StartError(reasonFor(error), `${name}: ${error.message || error}`);
+  }
+}
 
 function download(url) {
   return countingFetch(url).then((response) => response.arrayBuffer());
@@ -137,11 +182,12 @@ async function start({
   extraWheelURLs = [],
   totalBytes = 0,
   calculators = [],
+  snapshotURL = "",
 }) {
+  mark("init");
   progress.total = totalBytes;
   report(true);
   prefetch([
-    `${pyodideURL}pyodide.asm.mjs`,
     `${pyodideURL}pyodide.asm.wasm`,
     `${pyodideURL}pyodide-lock.json`,
     stdlibURL,
@@ -149,18 +195,39 @@ async function start({
   // Fetch the wheels while Pyodide downloads and starts.
   const wheels = [wheelURL, ...extraWheelURLs].map(download);
   wheels.forEach((w) => w.catch(() => {})); // awaited below; no unhandled rejection meanwhile
-  let loadPyodide;
-  try {
-    ({ loadPyodide } = await import(`${pyodideURL}pyodide.mjs`));
-  } catch (error) {
-    // A failed module import does not say why: ask the server once more to find out.
-    await countingFetch(`${pyodideURL}pyodide.mjs`, { method: "HEAD" });
-    throw new StartError(reasonFor(error), `pyodide.mjs: ${error.message || error}`);
-  }
-  const pyodide = await Promise.race([
-    loadPyodide({ indexURL: pyodideURL, stdLibURL: stdlibURL, stdout: () => {}, stderr: () => {} }),
-    failure,
+  // Found (a cache lookup) and decompressed while Pyodide's modules load.
+  const snapshot = cachedSnapshot(snapshotURL);
+  const restoring = snapshot.then((found) => found && unpack(found));
+  restoring.catch(() => {}); // a damaged copy: handled where it is used
+  // Pyodide's loader and its Emscripten module, imported together rather than one after the
+  // other (Pyodide would import the second only once the first has run). A module is fetched
+  // by import() alone: a fetch() beforehand would download it a second time.
+  const [{ loadPyodide }, { default: createPyodideModule }] = await Promise.all([
+    importModule(`${pyodideURL}pyodide.mjs`),
+    importModule(`${pyodideURL}pyodide.asm.mjs`),
   ]);
+  mark("pyodide.mjs imported");
+  const options = {
+    indexURL: pyodideURL,
+    stdLibURL: stdlibURL,
+    createPyodideModule,
+    stdout: () => {},
+    stderr: () => {},
+  };
+  const saved = await snapshot;
+  let pyodide = null;
+  if (saved) {
+    mark("snapshot found");
+    try {
+      const restored = loadPyodide({ ...options, _loadSnapshot: restoring });
+      pyodide = await Promise.race([restored, failure]);
+    } catch (error) {
+      if (error instanceof StartError) throw error; // a download failed: no use trying again
+      // A snapshot this Pyodide cannot restore: start Python from scratch instead.
+    }
+  }
+  pyodide ??= await Promise.race([loadPyodide(options), failure]);
+  mark("python started");
   progress.stage = "start";
   report(true);
   // A pure-Python wheel is a zip: unpack it straight into site-packages (no micropip needed).
@@ -168,12 +235,15 @@ async function start({
   for (const wheel of await Promise.all(wheels)) {
     pyodide.unpackArchive(new Uint8Array(wheel), "wheel", { extractDir: sitePackages });
   }
+  mark("wheels unpacked");
   progress.stage = "package";
   report(true);
   respond = pyodide.pyimport("calculators.browser").respond;
+  mark("calculators imported");
   // Run the page's calculators once on their defaults before saying "ready": this imports
   // their modules, so the reader's first change costs no more than any other.
   for (const calculator of calculators) respond(JSON.stringify({ calculator, inputs: {} }));
+  mark("defaults run");
 }
 
 function answer(data) {
