@@ -62,7 +62,7 @@ def test_the_runtime_serves_it_last(tmp_path: Path) -> None:
     started = tmp_path / "snapshot-0123456789ab.gz"
     started.write_bytes(b"snapshot")
     package = runtime_assets.PYODIDE_PACKAGE
-    runtime = runtime_assets.Runtime("9.9.9", wheel, library, {}, package, started)
+    runtime = runtime_assets.Runtime("9.9.9", wheel, library, {}, package, snapshot=started)
     assert runtime.paths()["snapshot"] == "assets/pyodide/9.9.9/snapshot-0123456789ab.gz"
     assert runtime.urls()[-1] == runtime.paths()["snapshot"]
     without = runtime_assets.Runtime("9.9.9", wheel, library, {}, package)
