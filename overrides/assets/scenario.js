@@ -213,14 +213,16 @@ class ScenarioTools {
     }
     const inputs = response.ok ? response.inputs : {};
     this.widget.setInputs({ ...formDefaults(this.form), ...inputs });
+    renderReport(this.report, this.form, location.href); // the link's values, ready to print
     return problems;
   }
 
-  // The link and the printed report follow the results once the reader pauses: done on every
-  // answer, they cost a second request to the worker, a history update and a rebuilt report
-  // while the reader is still typing, and the next answer would wait for them.
+  // The printed report (hidden on screen, cheap to rebuild) follows every answer; the link
+  // follows once the reader pauses: done on every answer, it cost a second request to the
+  // worker and a history update while the reader was still typing, and the next answer waited.
   onResult(detail) {
     if (!detail.ok || this.linkPending) return; // a link not yet applied stays in the URL
+    renderReport(this.report, this.form, location.href);
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => this.flushUrl(), URL_PAUSE_MS);
   }
