@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Error, Page
 from support.server import serving
 
+import calculators
 from sitebuild import offline
 
 pytestmark = pytest.mark.browser
@@ -208,6 +209,28 @@ def test_a_return_visit_restores_python_from_the_kept_snapshot(
     page.fill(FIELD, "40")
     page.wait_for_selector(".calc-summary .calc-status:has-text('updated')")
     assert page.locator("[data-figure]").first.inner_text() != before
+
+
+def test_a_restored_snapshot_answers_in_the_pages_language(
+    context: BrowserContext, site_url: str
+) -> None:
+    """The snapshot is made in English, before any catalog is read: on a Norwegian page the
+    restored Python reads the Norwegian catalog unpacked after it."""
+    page = context.new_page()
+    page.goto(site_url + "nb/calculators/savings/")
+    wait_until_live(page)
+    kept_snapshot(page)
+    page.reload()
+    wait_until_live(page)
+    assert restored_from_snapshot(page)
+    expected = calculators.run("savings", {"headcount": 40}, locale="nb")["figures"][0]["text"]
+    assert expected != calculators.run("savings", {"headcount": 40})["figures"][0]["text"]
+    page.fill(FIELD, "40")
+    page.wait_for_function(
+        "text => document.querySelector('.calc-results [data-figure] .calc-figure-value')"
+        ".textContent.trim() === text",
+        arg=expected,
+    )
 
 
 def test_a_damaged_snapshot_starts_python_from_scratch(
