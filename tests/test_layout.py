@@ -123,3 +123,37 @@ def test_without_javascript_the_page_says_so_and_enter_does_not_reload(
     assert documents == []
     assert field.input_value() == "12"
     page.context.close()
+
+
+TABLE_CALCULATORS = [
+    entry["id"]
+    for entry in calculators.catalog()
+    if any(field["kind"] == "table" for field in entry["fields"])
+]
+
+# Every input of the page's table fields with no box of its own (a field left without layout).
+INPUTS_WITHOUT_A_BOX = """() => [
+  ...document.querySelectorAll('.calc-table-field :is(input, select)')]
+  .filter(el => { const r = el.getBoundingClientRect(); return r.width === 0 || r.height === 0; })
+  .map(el => el.id)"""
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, {"width": 1100, "height": 800}])
+def test_table_field_inputs_are_laid_out_on_every_load(
+    browser: Browser, site_url: str, viewport: Any
+) -> None:
+    """A table field was a CSS size container whose table changed its display in a container
+    query; Chromium now and then left it with no layout at all, its inputs zero-sized and gone
+    from the page, on about half of the loads of the location comparison at 1280 px. Several
+    loads per page, since it came and went."""
+    page = new_page(browser, viewport=viewport)
+    try:
+        for calculator_id in TABLE_CALCULATORS:
+            for _ in range(3):
+                page.goto(site_url + page_of(calculator_id))
+                page.wait_for_selector(
+                    f"form[data-calculator='{calculator_id}'][data-state='ready']"
+                )
+                assert page.evaluate(INPUTS_WITHOUT_A_BOX) == [], calculator_id
+    finally:
+        page.context.close()
