@@ -7,10 +7,11 @@
 // Pyodide's memory snapshot, gzip-compressed (the worker decompresses it; a static host does
 // not compress binary files). Nothing is downloaded.
 
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+
+import { startPyodide } from "./node_pyodide.mjs";
 
 const [pyodideDir, stdlibPath, outPath, ...wheelPaths] = process.argv.slice(2);
 if (!pyodideDir || !stdlibPath || !outPath || wheelPaths.length === 0) {
@@ -19,26 +20,10 @@ if (!pyodideDir || !stdlibPath || !outPath || wheelPaths.length === 0) {
   );
   process.exit(2);
 }
-globalThis.fetch = async (url) => {
-  throw new Error(`network access attempted (${url})`);
-};
-const quiet = () => {};
-const indexURL = path.resolve(pyodideDir) + path.sep;
-const { loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href);
-const py = await loadPyodide({
-  indexURL,
+const py = await startPyodide(pyodideDir, wheelPaths, {
   stdLibURL: path.resolve(stdlibPath),
-  stdout: quiet,
-  stderr: quiet,
   _makeSnapshot: true,
 });
-const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-for (const wheelPath of wheelPaths) {
-  const bytes = await readFile(wheelPath);
-  py.unpackArchive(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), "wheel", {
-    extractDir: sitePackages,
-  });
-}
 // Every calculator once on its defaults, as the worker does before saying "ready": their
 // modules are then imported already when the snapshot is restored.
 py.runPython(`

@@ -18,6 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MAKER = HERE / "make_snapshot.mjs"
+STARTER = HERE / "node_pyodide.mjs"  # shared by both build scripts
 SNAPSHOT_TIMEOUT_S = 300
 
 
@@ -29,7 +30,7 @@ def snapshot_key(pyodide_dir: Path, library: Path, wheels: list[Path]) -> str:
     """What the snapshot depends on: Pyodide's build, the library, the wheels, the maker."""
     digest = hashlib.sha256()
     inputs = (pyodide_dir / "pyodide.asm.wasm", pyodide_dir / "pyodide.asm.mjs",
-              pyodide_dir / "package.json", MAKER, library, *wheels)  # fmt: skip
+              pyodide_dir / "package.json", MAKER, STARTER, library, *wheels)  # fmt: skip
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TRACER = HERE / "trace_stdlib.mjs"
+STARTER = HERE / "node_pyodide.mjs"  # shared by both build scripts
 PROBE = HERE / "stdlib_probe.py"
 TRACE_TIMEOUT_S = 300
 # A fixed date makes the zip depend on its contents only.
@@ -34,8 +35,8 @@ class StdlibError(RuntimeError):
 def trace_key(pyodide_dir: Path, wheels: list[Path]) -> str:
     """What the trace depends on: Pyodide's library and start-up, the wheels, the tracer."""
     digest = hashlib.sha256()
-    for path in (pyodide_dir / "python_stdlib.zip", pyodide_dir / "package.json", TRACER, PROBE,
-                 *wheels):  # fmt: skip
+    for path in (pyodide_dir / "python_stdlib.zip", pyodide_dir / "package.json", TRACER, STARTER,
+                 PROBE, *wheels):  # fmt: skip
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -7,28 +7,15 @@
 // {"files": {<zip member>: <stripped source>}}. Nothing is downloaded.
 
 import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+
+import { startPyodide } from "./node_pyodide.mjs";
 
 const [pyodideDir, ...wheelPaths] = process.argv.slice(2);
 if (!pyodideDir || wheelPaths.length === 0) {
   process.stderr.write("usage: node trace_stdlib.mjs <pyodide-dir> <wheel> [<wheel> ...]\n");
   process.exit(2);
 }
-globalThis.fetch = async (url) => {
-  throw new Error(`network access attempted (${url})`);
-};
-const quiet = () => {};
-const indexURL = path.resolve(pyodideDir) + path.sep;
-const { loadPyodide } = await import(pathToFileURL(path.join(indexURL, "pyodide.mjs")).href);
-const py = await loadPyodide({ indexURL, stdout: quiet, stderr: quiet });
-const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-for (const wheelPath of wheelPaths) {
-  const bytes = await readFile(wheelPath);
-  py.unpackArchive(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), "wheel", {
-    extractDir: sitePackages,
-  });
-}
+const py = await startPyodide(pyodideDir, wheelPaths);
 // The probe is plain Python in a file of its own; it returns the JSON document.
 const probe = await readFile(new URL("./stdlib_probe.py", import.meta.url), "utf8");
 py.runPython(probe);

@@ -66,13 +66,19 @@ def test_the_lock_and_the_cache_path(tmp_path: Path) -> None:
     assert path.as_posix() == "/cache/_cacache/content-v2/sha512/00/01/" + bytes(range(2, 64)).hex()
 
 
+def tarball_in_cache(tmp_path: Path, cache: Path) -> tuple[str, Path]:
+    """A Pyodide tarball placed in an npm cache where npm keeps it: (its integrity, its path)."""
+    archive, pinned = tarball(tmp_path, FILES)
+    cached = integrity.cached_tarball(cache, pinned)
+    cached.parent.mkdir(parents=True)
+    archive.replace(cached)
+    return pinned, cached
+
+
 def test_the_tarball_is_found_in_the_usual_cache_without_asking_npm(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    archive, pinned = tarball(tmp_path, FILES)
-    cached = integrity.cached_tarball(tmp_path / "npm-cache", pinned)
-    cached.parent.mkdir(parents=True)
-    archive.replace(cached)
+    pinned, cached = tarball_in_cache(tmp_path, tmp_path / "npm-cache")
     monkeypatch.setenv("npm_config_cache", str(tmp_path / "npm-cache"))
 
     def no_npm() -> Path:
@@ -85,10 +91,7 @@ def test_the_tarball_is_found_in_the_usual_cache_without_asking_npm(
 def test_npm_is_asked_when_the_cache_is_elsewhere(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    archive, pinned = tarball(tmp_path, FILES)
-    cached = integrity.cached_tarball(tmp_path / "elsewhere", pinned)
-    cached.parent.mkdir(parents=True)
-    archive.replace(cached)
+    pinned, cached = tarball_in_cache(tmp_path, tmp_path / "elsewhere")
     monkeypatch.setenv("npm_config_cache", str(tmp_path / "usual"))
     monkeypatch.setattr(integrity, "npm_cache_dir", lambda: tmp_path / "elsewhere")
     assert integrity.fetch_tarball("pyodide", "1.0", pinned) == cached
