@@ -84,11 +84,35 @@ def blank(raw: object) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
+# Typed text already read, by (field, text, locale): a page sends every field on every change
+# (over a hundred on the risk register) and only one of them differs from the last request.
+# The field itself is kept beside its value, so its id cannot be reused while the entry lives.
+_READ: dict[tuple[int, str, str], tuple[FieldSpec, Value]] = {}
+_READ_LIMIT = 4096
+
+
 def parse_value(
     spec: FieldSpec, raw: object, locale: str, context: Mapping[str, object] | None = None
 ) -> Value | list[Row]:
     """One field's value, or raise InputError for that field. `context` (the other fields'
     values) lets a table leave blank the cells of a column that does not apply to them."""
+    if spec.kind == "table" or not isinstance(raw, str):
+        return _parse_value(spec, raw, locale, context)
+    key = (id(spec), raw, locale)
+    known = _READ.get(key)
+    if known is not None and known[0] is spec:
+        return known[1]
+    value = _parse_value(spec, raw, locale, context)
+    assert not isinstance(value, list)  # only tables give lists
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    _READ[key] = (spec, value)
+    return value
+
+
+def _parse_value(
+    spec: FieldSpec, raw: object, locale: str, context: Mapping[str, object] | None
+) -> Value | list[Row]:
     t = text_for(locale)
 
     def fail(message: str, **params: object) -> InputError:

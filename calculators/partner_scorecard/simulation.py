@@ -13,8 +13,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from math import lcm
-from operator import mul
+from operator import add
 
 DRAWS = 2_000
 SEED = 2026  # fixed: the same inputs always give the same shares
@@ -53,13 +54,37 @@ def win_shares(
     count = len(weights)
     ordered = sorted(range(len(eligible)), key=lambda k: eligible[k][0])  # earlier rows first
     rows = [eligible[k][0] for k in ordered]
-    table = [[scores[k * count + i] for i in weighted] for k in ordered]
-    center, n = 100 * STEPS, len(weighted)
-    picks = range(center - band * STEPS, center + band * STEPS + 1, band) if band else [center]
-    stream = random.Random(seed).choices(picks, k=draws * n)
+    columns = _factor_columns(band, len(weighted), draws, seed)
+    # A vendor's total in each draw: the sum over criteria of weight x score x factor, built one
+    # criterion (one column of factors) at a time. Whole numbers: exact.
+    totals = [
+        _weighted_sum([base[i] * scores[k * count + i] for i in weighted], columns, draws)
+        for k in ordered
+    ]
     wins = [0] * len(rows)
-    for start in range(0, draws * n, n):
-        drawn = list(map(mul, [base[i] for i in weighted], stream[start : start + n]))
-        totals = [sum(map(mul, drawn, xs)) for xs in table]  # whole numbers: exact
-        wins[totals.index(max(totals))] += 1  # the first of equals: the earlier row
+    for draw in zip(*totals, strict=True):
+        wins[draw.index(max(draw))] += 1  # the first of equals: the earlier row
     return WinShares(band, draws, dict(zip(rows, wins, strict=True)))
+
+
+@lru_cache(maxsize=16)
+def _factor_columns(band: int, criteria: int, draws: int, seed: int) -> tuple[tuple[int, ...], ...]:
+    """The factors of every draw, one column per weighted criterion: they depend on the band
+    and the number of weighted criteria only, so a change to a weight or a score reuses them."""
+    center = 100 * STEPS
+    picks = range(center - band * STEPS, center + band * STEPS + 1, band) if band else [center]
+    stream = random.Random(seed).choices(picks, k=draws * criteria)
+    return tuple(tuple(stream[i::criteria]) for i in range(criteria))
+
+
+def _weighted_sum(
+    coefficients: list[int], columns: tuple[tuple[int, ...], ...], draws: int
+) -> list[int]:
+    """sum(c x column) element by element, in C-level maps rather than a loop per draw."""
+    sums: list[int] | None = None
+    for coefficient, column in zip(coefficients, columns, strict=True):
+        if not coefficient:
+            continue
+        scaled = map(coefficient.__mul__, column)
+        sums = list(scaled) if sums is None else list(map(add, sums, scaled))
+    return sums if sums is not None else [0] * draws

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from calculators.core.format import NARROW_NBSP, NBSP, format_money, format_number, format_percent
 from calculators.core.locales import LOCALES
-from calculators.core.parse import InputError, parse_number
+from calculators.core.parse import InputError, parse_number, parse_value
 from calculators.core.text import text_for
 from calculators.core.vocab import CURRENCIES
 
@@ -86,3 +86,33 @@ def test_each_locale_reads_its_own_forms(typed: str, locale: str, value: float) 
 def test_a_doubled_or_misplaced_sign_is_not_a_number(typed: str) -> None:
     with pytest.raises(InputError):
         read("number", typed, "en")
+
+
+def outcome(spec: Spec, typed: str, locale: str) -> object:
+    try:
+        return parse_value(spec, typed, locale)
+    except InputError as exc:
+        return exc.errors
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "1,5", "1.5", "55 000", "55,000", "\u22123", "12 %", "1e400"]),
+            st.sampled_from(sorted(LOCALES)),
+            st.sampled_from(["number", "integer"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_text_read_before_reads_the_same_again(typed: list[tuple[str, str, str]]) -> None:
+    # The parser remembers what it has read (a page sends every field on every change): an
+    # answer never depends on what was read before, in which locale, or whether it failed.
+    specs = {"number": Spec("number", minimum=-10.0, maximum=10**6), "integer": Spec("integer")}
+    first = [outcome(specs[kind], text, locale) for text, locale, kind in typed]
+    again = [outcome(specs[kind], text, locale) for text, locale, kind in reversed(typed)]
+    assert again == first[::-1]
+    fresh = [outcome(Spec(kind, minimum=specs[kind].minimum, maximum=specs[kind].maximum),
+                     text, locale) for text, locale, kind in typed]  # fmt: skip
+    assert fresh == first
