@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import InputError, registry, render
+from . import InputError, registry
 from .core.locales import SOURCE_LOCALE, UnsupportedLocaleError, language_of
 from .core.text import N_, text_for
+from .render.html import render_sections
 
 BAD_REQUEST = N_("The request must be a JSON object with a calculator and inputs.")
 INTERNAL_ERROR = N_("Internal error: {name}")
@@ -16,13 +17,15 @@ MAX_REQUEST = 200_000  # characters; a full form with every table row is a few t
 
 
 def respond(request_json: str) -> str:
-    """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "html", "result"}` or
+    """`{"calculator", "inputs", "locale", "root"}` -> `{"ok": true, "sections", "result"}` or
     `{"ok": false, "errors": {field: message}}`. `locale` is the page's language (its
     `<html lang>`; a locale the calculators do not speak is a bad request, answered in English).
     The result carries `inputs`, the values as the calculator read them (fractions for
     percentages), so the page can show what it understood in the page's own number format.
-    `root` is the site's root as seen from the page, for links in the results. A request with
-    a "format" asks for a link, an export or a comparison instead (see `calculators.share`)."""
+    `root` is the site's root as seen from the page, for links in the results. `sections` is
+    the result's HTML, one string per top-level element (the page replaces those that
+    changed). A request with a "format" asks for a link, an export or a comparison instead
+    (see `calculators.share`)."""
     try:
         return _respond(request_json)
     except (RecursionError, MemoryError):  # hostile nesting or size that slipped past a limit
@@ -58,7 +61,7 @@ def _respond(request_json: str) -> str:
     except Exception as exc:  # a bug must reach the reader as a message, not a traceback
         return _failure({"": t.gettext(INTERNAL_ERROR, name=type(exc).__name__)})
     result = {**result, "inputs": values}
-    return json.dumps({"ok": True, "html": render(result, root), "result": result})
+    return json.dumps({"ok": True, "sections": render_sections(result, root), "result": result})
 
 
 def _relative_root(root: str) -> bool:

@@ -13,6 +13,7 @@ from page_support import a_new_valid_value, axe_violations
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request
 
 import calculators
+from calculators.browser import respond
 from sitebuild.languages import DEFAULT, in_language
 
 pytestmark = pytest.mark.browser
@@ -147,6 +148,63 @@ def test_every_calculator_goes_live_and_matches_cpython(
                                                                calculator_id)  # fmt: skip
     assert watch.errors == []
     assert watch.foreign() == []
+
+
+# Each section of the results as the page shows it: its tag and its text (Material wraps the
+# prerendered tables in a scroll box of its own, so markup may differ where text does not).
+SHOWN_SECTIONS = """(id) => {
+  const widget = document.querySelector(`form[data-calculator='${id}']`).calculatorWidget;
+  return [...widget.resultsBody.children].map((el) => [el.tagName, el.textContent,
+                                                      "before" in el.dataset]);
+}"""
+
+PARSED_SECTIONS = """(sections) => sections.map((html) => {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const el = template.content.firstElementChild;
+  return [el.tagName, el.textContent];
+})"""
+
+
+def sections_for(calculator_id: str, inputs: dict[str, str]) -> list[str]:
+    request = {"calculator": calculator_id, "inputs": inputs, "locale": "en", "root": "../../"}
+    sections: list[str] = json.loads(respond(json.dumps(request)))["sections"]
+    return sections
+
+
+@pytest.mark.parametrize("calculator_id", calculators.calculator_ids())
+def test_an_answer_replaces_only_the_sections_it_changes(
+    page: Page, site_url: str, calculator_id: str
+) -> None:
+    entry = next(e for e in calculators.catalog() if e["id"] == calculator_id)
+    page.goto(site_url + page_of(calculator_id))
+    page.wait_for_selector(f"form[data-calculator='{calculator_id}'][data-state='ready']")
+    # The worker answered the untouched form while starting: its sections are the prerendered
+    # ones, section by section, so the page could adopt them.
+    before = sections_for(calculator_id, {})
+    adopted = page.evaluate(
+        f"document.querySelector(\"form[data-calculator='{calculator_id}']\")"
+        ".calculatorWidget.shownSections"
+    )
+    assert adopted == before
+    shown = [[tag, text] for tag, text, _ in page.evaluate(SHOWN_SECTIONS, calculator_id)]
+    assert shown == page.evaluate(PARSED_SECTIONS, before)
+    page.evaluate(
+        f"""() => {{ const form = document.querySelector("form[data-calculator='{calculator_id}']");
+        for (const el of form.calculatorWidget.resultsBody.children) el.dataset.before = ""; }}"""
+    )
+    field = next(f for f in entry["fields"] if f["kind"] not in {"choice", "text", "table"})
+    value = a_new_valid_value(field)
+    change(page, field["name"], value, calculator_id)
+    after = sections_for(calculator_id, {field["name"]: value})
+    shown_now = page.evaluate(SHOWN_SECTIONS, calculator_id)
+    # What the page shows is the whole new answer; the sections that did not change are the
+    # same nodes as before, and only those.
+    assert [[tag, text] for tag, text, _ in shown_now] == page.evaluate(PARSED_SECTIONS, after)
+    assert [kept for _, _, kept in shown_now] == [
+        a == b for a, b in zip(before, after, strict=True)
+    ]
+    assert before != after
 
 
 def test_bad_value_shows_its_message_and_keeps_the_last_good_results(

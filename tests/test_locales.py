@@ -41,7 +41,7 @@ def test_run_refuses_an_unsupported_locale() -> None:
 def test_respond_answers_in_the_requested_locale() -> None:
     answer = json.loads(respond(json.dumps({"calculator": "savings", "locale": "fi"})))
     assert answer["ok"] and answer["result"]["locale"] == "fi"
-    assert "\u00a0%" in answer["html"]
+    assert "\u00a0%" in "".join(answer["sections"])
 
 
 @pytest.mark.parametrize("locale", ["de", "", 5, None, "x" * 100])

@@ -64,6 +64,13 @@ TONE_CLASSES = {"good": "calc-tone-good", "bad": "calc-tone-bad", "neutral": "ca
 
 
 def render_result(result: dict[str, Any], root: str = "") -> str:
+    return "".join(render_sections(result, root))
+
+
+def render_sections(result: dict[str, Any], root: str = "") -> list[str]:
+    """The result as a list of HTML sections, each one element: the verdict, the figures, each
+    chart, table and list. The page replaces only the sections that changed since its last
+    answer, so an update does not rebuild (or re-lay out) what stayed the same."""
     calculator = escape(result["calculator"])
     locale = result["locale"]
     verdict = result["verdict"]
@@ -73,21 +80,22 @@ def render_result(result: dict[str, Any], root: str = "") -> str:
     parts = [
         f'<p class="calc-verdict {tone}" data-tone="{escape(verdict["tone"])}">'
         f"{escape(verdict['text'])}</p>",
-        '<dl class="calc-figures">',
     ]
+    figures = ['<dl class="calc-figures">']
     for figure in result["figures"]:
         figure_tone = figure.get("tone", "neutral")
         classes = f"calc-figure {TONE_CLASSES.get(figure_tone, TONE_CLASSES['neutral'])}"
         if figure.get("headline"):
             classes += " calc-headline"
-        parts.append(
+        figures.append(
             f'<div class="{classes}" data-figure="{escape(figure["id"])}" '
             f'data-tone="{escape(figure_tone)}">'
             f"<dt>{escape(figure['label'])}</dt>"
             f'<dd><span class="calc-figure-value">{escape(figure["text"])}</span>'
             f'<span class="calc-figure-note">{escape(figure["note"])}</span></dd></div>'
         )
-    parts.append("</dl>")
+    figures.append("</dl>")
+    parts.append("".join(figures))
     for chart in result["charts"]:
         dom_id = f"calc-{calculator}-{escape(chart['id'])}"
         legend = "".join(
@@ -135,7 +143,7 @@ def render_result(result: dict[str, Any], root: str = "") -> str:
             f'<section class="calc-list" data-list="{escape(item_list["id"])}">'
             f"<h3>{escape(item_list['title'])}</h3><{tag}>{items}</{tag}></section>"
         )
-    return "".join(parts)
+    return parts
 
 
 def _link(text: str, href: str, root: str) -> str:

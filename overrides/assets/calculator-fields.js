@@ -24,11 +24,19 @@ export function wireAppliesWhen(form, messages) {
   const dependents = [...form.querySelectorAll("[data-applies-field]")];
   if (!dependents.length) return () => {};
   // Only what changed is written: this runs on every keystroke, and rewriting every field's
-  // state and note would make the browser restyle and lay out the whole form each time.
+  // state and note would make the browser restyle and lay out the whole form each time. A
+  // field whose controlling field looks as it did last time is skipped outright (the risk
+  // register has some eighty of them).
+  const settled = new Map(); // field -> its controlling field's state when last settled
   const update = () => {
     for (const field of dependents) {
       const control = form.elements.namedItem(field.dataset.appliesField);
       if (!control || !control.name) continue;
+      // A field whose controlling field is hidden goes with it (a rate of a risk left out).
+      const controlHidden = Boolean(control.closest?.(".calc-field")?.hidden);
+      const state = `${control.disabled} ${controlHidden} ${control.value}`;
+      if (settled.get(field) === state) continue;
+      settled.set(field, state);
       const values = field.dataset.appliesValues.split(" ");
       const applies = !control.disabled && values.includes(control.value);
       if (field.dataset.applies !== String(applies)) {
@@ -36,8 +44,6 @@ export function wireAppliesWhen(form, messages) {
         for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
       }
       const hide = "appliesHide" in field.dataset;
-      // A field whose controlling field is hidden goes with it (a rate of a risk left out).
-      const controlHidden = Boolean(control.closest?.(".calc-field")?.hidden);
       const hidden = (hide && !applies) || controlHidden;
       if (field.hidden !== hidden) field.hidden = hidden;
       const note = field.querySelector(".calc-applies");
@@ -59,6 +65,29 @@ export function wireAppliesWhen(form, messages) {
   form.addEventListener("change", update);
   update();
   return update;
+}
+
+// A control's default: the value the page was built with.
+export function defaultOf(control) {
+  if (control.tagName === "SELECT") {
+    const option = [...control.options].find((o) => o.defaultSelected) || control.options[0];
+    return option ? option.value : "";
+  }
+  return control.defaultValue;
+}
+
+// Every named control's default text, as form name -> text.
+export function formDefaults(form) {
+  const defaults = {};
+  for (const control of form.elements) {
+    if (control.name && "value" in control) defaults[control.name] = defaultOf(control);
+  }
+  return defaults;
+}
+
+// Whether every control still holds the value the page was built with.
+export function atDefaults(form) {
+  return [...form.elements].every((c) => !c.name || !("value" in c) || c.value === defaultOf(c));
 }
 
 // The locale's grouping and decimal characters, from Intl itself.

@@ -5,9 +5,11 @@
 //                calculators, snapshotURL}   totalBytes: what the downloads weigh, known at
 //                build time; snapshotURL: Python already started (see cachedSnapshot)
 //               {type: "run", seq, request}
+//               {type: "warm", request, keep}: run before "ready" (see start); with keep,
+//               its answer goes with "ready"
 // Messages out: {type: "progress", stage: "runtime"|"start"|"package", loaded, total}
 //               (downloading; Python starting; the calculators being installed and imported)
-//               {type: "ready"}
+//               {type: "ready", answers: {calculator: {inputs, text}}} (the kept warm-ups)
 //               {type: "failed", reason: "offline"|"missing"|"blocked"|"error", detail}
 //               {type: "result", seq, response, ms}; a request that fails in the worker gets
 //               response {ok: false, failure: "error", errors: {}, detail} (never silence).
@@ -18,6 +20,9 @@ mark("worker");
 
 let respond = null;
 let started = null;
+const warmRequests = []; // the page's requests as it will send them (see start)
+let warmClosed = false; // the warm-ups have run: a later "warm" message is too late
+let asked = false; // the page has sent a request of its own (see warmAgain)
 // Pyodide logs a failed download or wasm compile and then waits forever; the first failure
 // settles the start instead.
 let failNow = () => {};
@@ -240,10 +245,41 @@ async function start({
   report(true);
   respond = pyodide.pyimport("calculators.browser").respond;
   mark("calculators imported");
-  // Run the page's calculators once on their defaults before saying "ready": this imports
-  // their modules, so the reader's first change costs no more than any other.
-  for (const calculator of calculators) respond(JSON.stringify({ calculator, inputs: {} }));
+  // Run the page's calculators once before saying "ready": this imports their modules and
+  // compiles the code a request runs, so the reader's first change costs no more than any
+  // other. The page sends its forms' requests as it will send them (a "warm" message, values
+  // as typed text); until they are here, the defaults stand in. Python's start ran without a
+  // break, so any such message is still queued: one turn of the event loop receives it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  warmClosed = true;
+  const warmUps = warmRequests.length
+    ? warmRequests.splice(0)
+    : calculators.map((calculator) => ({ request: { calculator, inputs: {} } }));
+  // The answer to a form's own request goes with "ready": the page then knows which sections
+  // its prerendered results already show, and the first change replaces only what it changes.
+  const answers = {};
+  for (const { request, keep } of warmUps) {
+    const text = respond(JSON.stringify(request));
+    if (keep) answers[request.calculator] = { inputs: JSON.stringify(request.inputs), text };
+  }
   mark("defaults run");
+  return { requests: warmUps.map((w) => w.request), answers };
+}
+
+// After "ready", the same requests run a few more times, one per task, until the reader's
+// first request comes. WebAssembly compiles Python's hot code in the background only once it
+// has run several times; in a trace this moved some 80 ms of that compiling out of the reader's
+// first change. A request that arrives meanwhile waits for one run at most.
+const WARM_AGAIN = 3;
+
+function warmAgain(requests) {
+  const queue = Array.from({ length: WARM_AGAIN }, () => requests).flat();
+  const next = () => {
+    if (asked || !queue.length) return;
+    respond(JSON.stringify(queue.shift()));
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }
 
 function answer(data) {
@@ -263,14 +299,18 @@ self.onmessage = async ({ data }) => {
     if (started) return; // one start per worker
     started = start(data);
     try {
-      await started;
-      self.postMessage({ type: "ready" });
+      const { requests, answers } = await started;
+      self.postMessage({ type: "ready", answers });
+      warmAgain(requests);
     } catch (error) {
       const detail = String((error && error.message) || error);
       self.postMessage({ type: "failed", reason: reasonFor(error), detail });
     }
   } else if (data.type === "run") {
+    asked = true;
     answer(data);
+  } else if (data.type === "warm" && !warmClosed) {
+    warmRequests.push({ request: data.request, keep: Boolean(data.keep) });
   }
 };
 

@@ -12,7 +12,13 @@
 
 import { runtime } from "./runtime.js";
 import "./scenario.js"; // links, export, print, saved scenarios: mounts on the widgets
-import { format, formatField, sentValue, wireAppliesWhen } from "./calculator-fields.js";
+import {
+  atDefaults,
+  format,
+  formatField,
+  sentValue,
+  wireAppliesWhen,
+} from "./calculator-fields.js";
 
 const FAILURES = ["offline", "missing", "stalled", "blocked", "error", "timeout"];
 
@@ -74,7 +80,10 @@ class CalculatorWidget {
 
   onRuntime(event) {
     if (event.type === "progress") this.showProgress(event);
-    else if (event.type === "ready") this.showReady();
+    else if (event.type === "ready") {
+      this.adoptPrerendered(event.answers && event.answers[this.id]);
+      this.showReady();
+    }
     else if (event.type === "failed") {
       // A runtime that was up and then failed broke on a request, not while starting.
       const starting = !this.wasLive || this.form.dataset.state === "loading";
@@ -191,6 +200,24 @@ class CalculatorWidget {
     this.changed();
   }
 
+  currentRequest() {
+    // root: where the site starts as seen from this page, for links in the results.
+    const root = this.form.dataset.root || "";
+    return { calculator: this.id, inputs: this.inputs(), locale: this.locale, root };
+  }
+
+  // The same request with every choice switched to another option: it runs the branches the
+  // defaults do not (a risk left out, price by judgment), for the warm-up only.
+  variantRequest() {
+    const request = this.currentRequest();
+    for (const select of this.form.querySelectorAll("select[name]")) {
+      const options = [...select.options].filter((o) => o.value && !o.disabled);
+      const other = options.find((o) => o.value !== select.value);
+      if (other && !select.disabled) request.inputs[select.name] = other.value;
+    }
+    return request;
+  }
+
   compute() {
     if (runtime.state !== "ready") {
       this.changed();
@@ -205,9 +232,7 @@ class CalculatorWidget {
     const token = {};
     this.request = token;
     const started = performance.now();
-    // root: where the site starts as seen from this page, for links in the results.
-    const root = this.form.dataset.root || "";
-    const request = { calculator: this.id, inputs: this.inputs(), locale: this.locale, root };
+    const request = this.currentRequest();
     this.lastSent = JSON.stringify(request.inputs);
     const answered = ({ response, ms }) => {
       if (this.request !== token) return; // a runtime failure already released the form
@@ -264,7 +289,7 @@ class CalculatorWidget {
     this.stale.hidden = response.ok;
     this.results.dataset.stale = String(!response.ok);
     if (response.ok) {
-      this.resultsBody.innerHTML = response.html;
+      this.showSections(response.sections || []);
       this.inputsEcho = (response.result && response.result.inputs) || null;
       this.form.dataset.state = "ready";
       this.buildSummary();
@@ -273,6 +298,41 @@ class CalculatorWidget {
     } else {
       this.form.dataset.state = "invalid";
       this.setStatus(this.messages["ui.invalid"]);
+    }
+  }
+
+  // Only the sections (verdict, figures, each chart, table, list) that differ from the last
+  // answer are replaced: the rest keep their nodes, and the browser does not style, lay out
+  // and paint them again. The prerendered results are replaced whole by the first answer.
+  showSections(sections) {
+    const body = this.resultsBody;
+    const shown = this.shownSections;
+    const same = shown && shown.length === sections.length && body.children.length === shown.length;
+    if (!same) {
+      body.innerHTML = sections.join("");
+    } else {
+      const elements = [...body.children];
+      sections.forEach((html, i) => {
+        if (html !== shown[i]) elements[i].outerHTML = html;
+      });
+    }
+    this.shownSections = sections;
+  }
+
+  // The worker's answer to this form's untouched request: the prerendered results show exactly
+  // these sections (the build rendered the same defaults), so the first change replaces only
+  // the sections it changes. Anything else, and the first answer replaces them all.
+  adoptPrerendered(answer) {
+    if (!answer || this.shownSections || !atDefaults(this.form)) return;
+    if (answer.inputs !== JSON.stringify(this.inputs())) return;
+    let sections;
+    try {
+      sections = JSON.parse(answer.text).sections;
+    } catch {
+      return;
+    }
+    if (Array.isArray(sections) && sections.length === this.resultsBody.children.length) {
+      this.shownSections = sections;
     }
   }
 
@@ -329,11 +389,19 @@ class CalculatorWidget {
 
 function mount() {
   const forms = document.querySelectorAll("form[data-calculator]:not([data-mounted])");
+  const widgets = [];
   for (const form of forms) {
     form.dataset.mounted = "";
-    new CalculatorWidget(form);
+    widgets.push(new CalculatorWidget(form));
   }
-  if (forms.length) runtime.start(); // adopts the worker the page's inline script started
+  if (!forms.length) return;
+  runtime.start(); // adopts the worker the page's inline script started
+  // The worker's last step before "ready" runs these requests, exactly as the page will send
+  // them: the reader's first change then finds that code already compiled.
+  for (const widget of widgets) {
+    runtime.warm(widget.currentRequest(), true);
+    runtime.warm(widget.variantRequest());
+  }
 }
 
 // Material's instant navigation replaces the page without reloading scripts: mount on each

@@ -19,7 +19,8 @@
 //   {type: "progress", stage: "runtime"|"start"|"package", step, steps, loaded, total}
 //       in that order: downloading, Python starting, the calculators being installed.
 //       loaded/total in bytes (downloaded so far / all downloads; total null when unknown)
-//   {type: "ready"}
+//   {type: "ready", answers}  answers: the worker's answers to the forms' own requests, by
+//                             calculator ({inputs, text}: see calculator-worker.js)
 //   {type: "failed", reason, detail}
 //       reason: "offline" | "missing" (a file is not on the server) | "stalled" (no progress
 //       for STALL_MS) | "blocked" (the browser, its policy or the network refused) | "error"
@@ -129,7 +130,7 @@ export const runtime = {
     } else if (data.type === "ready") {
       clearTimeout(this.timer);
       this.state = "ready";
-      this.emit({ type: "ready" });
+      this.emit({ type: "ready", answers: data.answers || {} });
     } else if (data.type === "failed") {
       this.fail(data.reason || "error", data.detail || "");
     }
@@ -173,6 +174,17 @@ export const runtime = {
     this.stop();
     this.state = "idle";
     this.start();
+  },
+
+  // A request the worker runs just before it says "ready", instead of the defaults: only
+  // while it is still starting. With `keep`, its answer comes with the "ready" event.
+  warm(request, keep = false) {
+    if (this.state !== "loading" || !this.worker) return;
+    try {
+      this.worker.postMessage({ type: "warm", request, keep });
+    } catch {
+      // only a warm-up: the first real request will say what is wrong
+    }
   },
 
   run(request, callback) {

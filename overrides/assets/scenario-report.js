@@ -3,6 +3,7 @@
 // has the same widget markup), so it needs no runtime and works at the moment of printing.
 // Every text is set with textContent.
 
+import { defaultOf } from "./calculator-fields.js";
 import { TEXT } from "./scenario-text.js";
 
 function element(tag, className, text) {
@@ -12,23 +13,6 @@ function element(tag, className, text) {
   return node;
 }
 
-// A control's default: the value the page was built with.
-export function defaultOf(control) {
-  if (control.tagName === "SELECT") {
-    const option = [...control.options].find((o) => o.defaultSelected) || control.options[0];
-    return option ? option.value : "";
-  }
-  return control.defaultValue;
-}
-
-// Every named control's default text, as form name -> text.
-export function formDefaults(form) {
-  const defaults = {};
-  for (const control of form.elements) {
-    if (control.name && "value" in control) defaults[control.name] = defaultOf(control);
-  }
-  return defaults;
-}
 
 function shown(control) {
   if (control.tagName === "SELECT") {

@@ -10,7 +10,8 @@
 import { runtime } from "./runtime.js";
 import { TEXT, say, sayCount } from "./scenario-text.js";
 import { ScenarioStore, exportDocument, parseExport } from "./scenario-store.js";
-import { formDefaults, labelTabs, preparePrint, renderReport } from "./scenario-report.js";
+import { formDefaults } from "./calculator-fields.js";
+import { labelTabs, preparePrint, renderReport } from "./scenario-report.js";
 
 // Query parameters the site itself uses (Material's search highlighting): not a scenario.
 const IGNORED_PARAMS = new Set(["h"]);
@@ -80,6 +81,10 @@ class ScenarioTools {
     });
     if (runtime.state === "ready") this.onReady();
     window.addEventListener("beforeprint", () => this.beforePrint());
+    // Print media without a print dialog (an emulated one, a print preview) has no beforeprint.
+    window.matchMedia("print").addEventListener("change", (event) => {
+      if (event.matches) renderReport(this.report, this.form, location.href);
+    });
     window.addEventListener("afterprint", () => this.afterPrint());
   }
 
@@ -217,12 +222,12 @@ class ScenarioTools {
     return problems;
   }
 
-  // The printed report (hidden on screen, cheap to rebuild) follows every answer; the link
-  // follows once the reader pauses: done on every answer, it cost a second request to the
-  // worker and a history update while the reader was still typing, and the next answer waited.
+  // The link and the printed report follow once the reader pauses (updateUrl renders the
+  // report): done on every answer, the link cost a second request to the worker and a history
+  // update while the reader was still typing, and the report reads every field of the form
+  // (12 ms on the risk register), so the next answer waited. Printing renders it at once.
   onResult(detail) {
     if (!detail.ok || this.linkPending) return; // a link not yet applied stays in the URL
-    renderReport(this.report, this.form, location.href);
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => this.flushUrl(), URL_PAUSE_MS);
   }
