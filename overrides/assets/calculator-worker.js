@@ -70,6 +70,7 @@ function report(force = false) {
 // Downloads started as soon as the worker starts, in parallel, rather than one after another
 // as Pyodide would ask for them (its modules first, then the wasm, the library, the lock).
 const early = new Map(); // absolute URL -> Promise<Response>, each handed out once
+const arrived = new Map(); // absolute URL -> Promise, settled once its whole body is here
 
 function prefetch(urls) {
   for (const url of urls) {
@@ -103,7 +104,7 @@ async function countingFetch(input, init) {
   // Count a copy as it arrives and hand over the response itself: a real response (its URL
   // intact) lets the browser cache the compiled WebAssembly for the next visit.
   const copy = response.body && init?.method !== "HEAD" ? response.clone().body : null;
-  if (copy) count(copy.getReader());
+  if (copy) arrived.set(new URL(url, self.location.href).href, count(copy.getReader()));
   return response;
 }
 
@@ -192,13 +193,15 @@ async function start({
   mark("init");
   progress.total = totalBytes;
   report(true);
-  prefetch([
-    `${pyodideURL}pyodide.asm.wasm`,
-    `${pyodideURL}pyodide-lock.json`,
-    stdlibURL,
-  ]);
-  // Fetch the wheels while Pyodide downloads and starts.
-  const wheels = [wheelURL, ...extraWheelURLs].map(download);
+  const wasmURL = `${pyodideURL}pyodide.asm.wasm`;
+  prefetch([wasmURL, `${pyodideURL}pyodide-lock.json`, stdlibURL]);
+  // The wheels are needed only once Python has started: fetched once the WebAssembly is here,
+  // they download while Python starts instead of taking a share of a slow line from the files
+  // Python's start waits for.
+  const wasmHere = early.get(wasmURL).then(() => arrived.get(wasmURL));
+  const wheels = [wheelURL, ...extraWheelURLs].map((url) =>
+    wasmHere.then(() => download(url), () => download(url)),
+  );
   wheels.forEach((w) => w.catch(() => {})); // awaited below; no unhandled rejection meanwhile
   // Found (a cache lookup) and decompressed while Pyodide's modules load.
   const snapshot = cachedSnapshot(snapshotURL);
@@ -257,13 +260,19 @@ async function start({
     : calculators.map((calculator) => ({ request: { calculator, inputs: {} } }));
   // The answer to a form's own request goes with "ready": the page then knows which sections
   // its prerendered results already show, and the first change replaces only what it changes.
+  // Only those run now; the others (variants for the warm-up alone) wait until after "ready".
   const answers = {};
+  const later = [];
   for (const { request, keep } of warmUps) {
+    if (!keep && warmUps.some((w) => w.keep)) {
+      later.push(request);
+      continue;
+    }
     const text = respond(JSON.stringify(request));
     if (keep) answers[request.calculator] = { inputs: JSON.stringify(request.inputs), text };
   }
   mark("defaults run");
-  return { requests: warmUps.map((w) => w.request), answers };
+  return { requests: warmUps.map((w) => w.request), later, answers };
 }
 
 // After "ready", the same requests run a few more times, one per task, until the reader's
@@ -272,8 +281,8 @@ async function start({
 // first change. A request that arrives meanwhile waits for one run at most.
 const WARM_AGAIN = 3;
 
-function warmAgain(requests) {
-  const queue = Array.from({ length: WARM_AGAIN }, () => requests).flat();
+function warmAgain(requests, later) {
+  const queue = [...later, ...Array.from({ length: WARM_AGAIN }, () => requests).flat()];
   const next = () => {
     if (asked || !queue.length) return;
     respond(JSON.stringify(queue.shift()));
@@ -299,9 +308,9 @@ self.onmessage = async ({ data }) => {
     if (started) return; // one start per worker
     started = start(data);
     try {
-      const { requests, answers } = await started;
+      const { requests, later, answers } = await started;
       self.postMessage({ type: "ready", answers });
-      warmAgain(requests);
+      warmAgain(requests, later);
     } catch (error) {
       const detail = String((error && error.message) || error);
       self.postMessage({ type: "failed", reason: reasonFor(error), detail });
