@@ -9,7 +9,7 @@
 //               its answer goes with "ready"
 // Messages out: {type: "progress", stage: "runtime"|"start"|"package", loaded, total}
 //               (downloading; Python starting; the calculators being installed and imported)
-//               {type: "ready", answers: {calculator: {inputs, text}}} (the kept warm-ups)
+//               {type: "ready", answers: {calculator: {inputs, sections}}} (the kept warm-ups)
 //               {type: "failed", reason: "offline"|"missing"|"blocked"|"error", detail}
 //               {type: "result", seq, response, ms}; a request that fails in the worker gets
 //               response {ok: false, failure: "error", errors: {}, detail} (never silence).
@@ -261,17 +261,15 @@ async function start({
   // The answer to a form's own request goes with "ready": the page then knows which sections
   // its prerendered results already show, and the first change replaces only what it changes.
   // Only those run now; the others (variants for the warm-up alone) wait until after "ready".
+  const kept = warmUps.filter((w) => w.keep);
+  const now = kept.length ? kept : warmUps;
   const answers = {};
-  const later = [];
-  for (const { request, keep } of warmUps) {
-    if (!keep && warmUps.some((w) => w.keep)) {
-      later.push(request);
-      continue;
-    }
-    const text = respond(JSON.stringify(request));
-    if (keep) answers[request.calculator] = { inputs: JSON.stringify(request.inputs), text };
+  for (const { request, keep } of now) {
+    const { sections } = JSON.parse(respond(JSON.stringify(request)));
+    if (keep) answers[request.calculator] = { inputs: JSON.stringify(request.inputs), sections };
   }
   mark("defaults run");
+  const later = warmUps.filter((w) => !now.includes(w)).map((w) => w.request);
   return { requests: warmUps.map((w) => w.request), later, answers };
 }
 

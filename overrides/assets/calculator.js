@@ -83,8 +83,7 @@ class CalculatorWidget {
     else if (event.type === "ready") {
       this.adoptPrerendered(event.answers && event.answers[this.id]);
       this.showReady();
-    }
-    else if (event.type === "failed") {
+    } else if (event.type === "failed") {
       // A runtime that was up and then failed broke on a request, not while starting.
       const starting = !this.wasLive || this.form.dataset.state === "loading";
       this.showFailure(event.reason, event.detail, starting);
@@ -303,7 +302,7 @@ class CalculatorWidget {
 
   // Only the sections (verdict, figures, each chart, table, list) that differ from the last
   // answer are replaced: the rest keep their nodes, and the browser does not style, lay out
-  // and paint them again. The prerendered results are replaced whole by the first answer.
+  // and paint them again. Until there is a last answer (see adoptPrerendered), all are.
   showSections(sections) {
     const body = this.resultsBody;
     const shown = this.shownSections;
@@ -325,12 +324,7 @@ class CalculatorWidget {
   adoptPrerendered(answer) {
     if (!answer || this.shownSections || !atDefaults(this.form)) return;
     if (answer.inputs !== JSON.stringify(this.inputs())) return;
-    let sections;
-    try {
-      sections = JSON.parse(answer.text).sections;
-    } catch {
-      return;
-    }
+    const { sections } = answer;
     if (Array.isArray(sections) && sections.length === this.resultsBody.children.length) {
       this.shownSections = sections;
     }

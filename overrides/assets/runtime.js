@@ -20,7 +20,7 @@
 //       in that order: downloading, Python starting, the calculators being installed.
 //       loaded/total in bytes (downloaded so far / all downloads; total null when unknown)
 //   {type: "ready", answers}  answers: the worker's answers to the forms' own requests, by
-//                             calculator ({inputs, text}: see calculator-worker.js)
+//                             calculator ({inputs, sections}: see calculator-worker.js)
 //   {type: "failed", reason, detail}
 //       reason: "offline" | "missing" (a file is not on the server) | "stalled" (no progress
 //       for STALL_MS) | "blocked" (the browser, its policy or the network refused) | "error"
