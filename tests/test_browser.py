@@ -207,6 +207,23 @@ def test_an_answer_replaces_only_the_sections_it_changes(
     assert before != after
 
 
+def test_the_warm_ups_go_on_past_the_pages_own_link_request(page: Page, site_url: str) -> None:
+    """After "ready" the worker runs the page's requests a few more times, so that WebAssembly
+    compiles Python's hot code before the reader's first change. The page asks for its link as
+    it goes live; that request is not the reader's edit and must not end the warm-ups."""
+    go_live(page, site_url)
+    worker = next(w for w in page.workers if "calculator-worker" in w.url)
+    done = "performance.getEntriesByName('calculator:warm-ups done').length"
+    for _ in range(200):
+        if worker.evaluate(done):
+            break
+        page.wait_for_timeout(100)
+    assert worker.evaluate(done) == 1
+    # The page's link request was answered (the untouched form's link has no query string).
+    query = "document.querySelector('form[data-calculator]').scenarioTools.query"
+    assert page.evaluate(query) == ""
+
+
 def test_bad_value_shows_its_message_and_keeps_the_last_good_results(
     page: Page, site_url: str
 ) -> None:

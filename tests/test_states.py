@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from page_support import LIVE_TIMEOUT_MS, PHONE, entry, figures, fill_and_wait, page_of
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page, Route, expect
 
 import calculators
 
@@ -161,7 +161,9 @@ def test_a_field_that_does_not_apply_is_disabled_and_says_why(
     dependents: list[str],
 ) -> None:
     """Fields that do not apply are disabled and say why, or are hidden where their rule
-    hides them (the parts of a risk left out of the register)."""
+    hides them (the parts of a risk left out of the register). Disabled at once, since the
+    request depends on it; hidden or explained as the answer comes (so the form and the
+    results change together), which the assertions wait for."""
     fields = {f["name"]: f for f in entry(calculator_id)["fields"]}
     controller = fields[controller_name]
     other = next(c["value"] for c in controller["choices"] if c["value"] not in values)
@@ -176,13 +178,14 @@ def test_a_field_that_does_not_apply_is_disabled_and_says_why(
         assert page.locator(f"#calc-{calculator_id}-{name}").is_disabled(), name
         note = page.locator(f"#calc-{calculator_id}-{name}-applies")
         if hides:
-            assert not page.locator(f".calc-field[data-field='{name}']").is_visible(), name
+            expect(page.locator(f".calc-field[data-field='{name}']")).to_be_hidden()
         else:
-            assert note.is_visible() and controller["label"] in str(note.text_content()), name
+            expect(note).to_be_visible()
+            expect(note).to_contain_text(controller["label"])
     page.select_option(f"#calc-{calculator_id}-{controller_name}", values[0])
     for name in dependents:
         assert page.locator(f"#calc-{calculator_id}-{name}").is_enabled(), name
-        assert not page.locator(f"#calc-{calculator_id}-{name}-applies").is_visible(), name
+        expect(page.locator(f"#calc-{calculator_id}-{name}-applies")).to_be_hidden()
 
 
 def test_a_number_is_formatted_once_the_field_loses_focus(page: Page, site_url: str) -> None:

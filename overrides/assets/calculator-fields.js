@@ -17,23 +17,52 @@ function choiceLabel(control, value) {
 
 // A field declared with `applies_when` (rendered as data-applies-field / data-applies-values)
 // is disabled, and says why, while its controlling field has another value or is itself
-// disabled (fields are visited in document order, so a chain settles in one pass). A disabled
-// control is left out of the request, so the calculator uses its default. With
+// hidden or disabled (fields are visited in document order, so a chain settles in one pass).
+// A disabled control is left out of the request, so the calculator uses its default. With
 // data-applies-hide the field is hidden instead of explained (a switched-off group).
+//
+// Returns { update, show }. `update` runs on every edit and changes at once only what the
+// request depends on (which controls are disabled). What changes the layout (a field hidden
+// or shown, a note) waits for `show`, which the widget calls as it shows the answer: the form
+// and the results then change in one frame, the page is laid out once instead of twice, and
+// the frame that follows an edit stays cheap, so the answer is not held up behind it. A
+// fallback timer shows it anyway if no answer comes.
+export const APPLIES_SHOW_WITHIN_MS = 200;
+
 export function wireAppliesWhen(form, messages) {
   const dependents = [...form.querySelectorAll("[data-applies-field]")];
-  if (!dependents.length) return () => {};
+  if (!dependents.length) return { update: () => {}, show: () => {} };
   // Only what changed is written: this runs on every keystroke, and rewriting every field's
   // state and note would make the browser restyle and lay out the whole form each time. A
   // field whose controlling field looks as it did last time is skipped outright (the risk
   // register has some eighty of them).
   const settled = new Map(); // field -> its controlling field's state when last settled
+  const hiddenNow = new Map(); // field -> whether it is to be hidden (the page may lag)
+  const shown = new Map(); // field -> { hidden, note } not yet written to the page
+  let fallback = null;
+
+  const isHidden = (field) => (hiddenNow.has(field) ? hiddenNow.get(field) : field.hidden);
+
+  const show = () => {
+    clearTimeout(fallback);
+    fallback = null;
+    for (const [field, { hidden, note }] of shown) {
+      if (field.hidden !== hidden) field.hidden = hidden;
+      const element = field.querySelector(".calc-applies");
+      if (!element) continue;
+      if (element.hidden !== note.hidden) element.hidden = note.hidden;
+      if (element.textContent !== note.text) element.textContent = note.text;
+    }
+    shown.clear();
+  };
+
   const update = () => {
     for (const field of dependents) {
       const control = form.elements.namedItem(field.dataset.appliesField);
       if (!control || !control.name) continue;
       // A field whose controlling field is hidden goes with it (a rate of a risk left out).
-      const controlHidden = Boolean(control.closest?.(".calc-field")?.hidden);
+      const owner = control.closest?.(".calc-field");
+      const controlHidden = Boolean(owner && isHidden(owner));
       const state = `${control.disabled} ${controlHidden} ${control.value}`;
       if (settled.get(field) === state) continue;
       settled.set(field, state);
@@ -43,28 +72,25 @@ export function wireAppliesWhen(form, messages) {
         field.dataset.applies = String(applies);
         for (const input of field.querySelectorAll("input, select")) input.disabled = !applies;
       }
-      const hide = "appliesHide" in field.dataset;
-      const hidden = (hide && !applies) || controlHidden;
-      if (field.hidden !== hidden) field.hidden = hidden;
-      const note = field.querySelector(".calc-applies");
-      if (!note) continue;
-      const noteHidden = applies || hidden;
-      if (note.hidden !== noteHidden) note.hidden = noteHidden;
+      const hidden = ("appliesHide" in field.dataset && !applies) || controlHidden;
+      hiddenNow.set(field, hidden);
       const text = applies
         ? ""
         : format(messages["ui.applies_when"], {
             field: labelOf(form, control),
             values: values.map((v) => choiceLabel(control, v)).join(messages["ui.or"]),
           });
-      if (note.textContent !== text) note.textContent = text;
+      shown.set(field, { hidden, note: { hidden: applies || hidden, text } });
     }
+    if (shown.size && fallback === null) fallback = setTimeout(show, APPLIES_SHOW_WITHIN_MS);
   };
   // Registered before the widget's own listeners: the request that follows an edit already
   // leaves out the fields that no longer apply.
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   update();
-  return update;
+  show(); // as the page opens, at once
+  return { update, show };
 }
 
 // A control's default: the value the page was built with.

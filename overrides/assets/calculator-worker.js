@@ -22,7 +22,7 @@ let respond = null;
 let started = null;
 const warmRequests = []; // the page's requests as it will send them (see start)
 let warmClosed = false; // the warm-ups have run: a later "warm" message is too late
-let asked = false; // the page has sent a request of its own (see warmAgain)
+let asked = false; // the reader has asked for a calculation (see warmAgain)
 // Pyodide logs a failed download or wasm compile and then waits forever; the first failure
 // settles the start instead.
 let failNow = () => {};
@@ -274,15 +274,20 @@ async function start({
 }
 
 // After "ready", the same requests run a few more times, one per task, until the reader's
-// first request comes. WebAssembly compiles Python's hot code in the background only once it
-// has run several times; in a trace this moved some 80 ms of that compiling out of the reader's
-// first change. A request that arrives meanwhile waits for one run at most.
+// first calculation comes. WebAssembly compiles Python's hot code in the background only once
+// it has run several times; in a trace this moved some 80 ms of that compiling out of the
+// reader's first change. A request that arrives meanwhile waits for one run at most. The
+// page's own link request at "ready" does not stop them (it once did, and they never ran).
 const WARM_AGAIN = 3;
 
 function warmAgain(requests, later) {
   const queue = [...later, ...Array.from({ length: WARM_AGAIN }, () => requests).flat()];
   const next = () => {
-    if (asked || !queue.length) return;
+    if (asked) return;
+    if (!queue.length) {
+      mark("warm-ups done");
+      return;
+    }
     respond(JSON.stringify(queue.shift()));
     setTimeout(next, 0);
   };
@@ -314,7 +319,9 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ type: "failed", reason: reasonFor(error), detail });
     }
   } else if (data.type === "run") {
-    asked = true;
+    // A link's query string (made as the page goes live) is not the reader's edit: the
+    // warm-ups go on past it.
+    if (!data.request || !data.request.format) asked = true;
     answer(data);
   } else if (data.type === "warm" && !warmClosed) {
     warmRequests.push({ request: data.request, keep: Boolean(data.keep) });

@@ -51,7 +51,7 @@ class CalculatorWidget {
 
     // Before the widget's own listeners, so a request never carries a field that no longer
     // applies.
-    this.updateApplies = wireAppliesWhen(form, this.messages);
+    this.applies = wireAppliesWhen(form, this.messages);
     form.addEventListener("input", () => this.changed());
     // "change" follows "input" for the same edit: only a value not yet sent needs a request.
     form.addEventListener("change", () => {
@@ -63,7 +63,7 @@ class CalculatorWidget {
     });
     form.addEventListener("reset", () =>
       setTimeout(() => {
-        this.updateApplies();
+        this.applies.update();
         this.changed();
       }),
     );
@@ -150,6 +150,7 @@ class CalculatorWidget {
     this.failureDetail.hidden = !technical;
     this.failureDetail.querySelector(".calc-failure-text").textContent = technical;
     this.form.dataset.state = "failed";
+    this.applies.show();
     this.setStatus(`${plain} ${this.messages["ui.kept"]}`);
   }
 
@@ -170,6 +171,7 @@ class CalculatorWidget {
   changed() {
     this.wanted = true;
     if (runtime.state !== "ready") {
+      this.applies.show(); // no answer is coming soon to show it with
       if (runtime.state === "failed" || runtime.state === "idle") runtime.start();
       if (runtime.state === "loading") {
         const last = runtime.last;
@@ -195,7 +197,7 @@ class CalculatorWidget {
       const control = this.form.elements.namedItem(name);
       if (control && "value" in control) control.value = String(value);
     }
-    this.updateApplies();
+    this.applies.update();
     this.changed();
   }
 
@@ -287,6 +289,7 @@ class CalculatorWidget {
     this.failureDetail.hidden = true;
     this.stale.hidden = response.ok;
     this.results.dataset.stale = String(!response.ok);
+    this.applies.show(); // the fields that no longer apply go as the answer comes
     if (response.ok) {
       this.showSections(response.sections || []);
       this.inputsEcho = (response.result && response.result.inputs) || null;
