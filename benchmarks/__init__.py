@@ -8,8 +8,10 @@ It serves SITE_DIR on 127.0.0.1 and measures, each browser measurement in a fres
 (a) first contentful paint of the calculator page, and whether the prerendered results are in
     the server's HTML (checked with JavaScript off) and in the DOM before the first paint;
 (b) navigation start to the first recomputed result (the reader changes a field right after
-    DOMContentLoaded), against a bare page that only starts the same Pyodide in a module worker
-    from the same server (served under /__bench__/ from a temporary folder, not the site);
+    DOMContentLoaded), against a bare page that only starts Pyodide as shipped (its own
+    standard library and lock file) in a module worker from the same server (served under
+    /__bench__/ from a temporary folder, not the site); as diagnostics, the same bare start on
+    the site's trimmed library, and that plus the calculators wheel;
 (c) input-to-result latency over a series of changes, with the Python compute time and the
     time until the frame that shows the result has been drawn;
 (d) bytes transferred by the home page and the calculator page until it is live (CDP

@@ -58,11 +58,13 @@ SEARCH_WORKER = ("/assets/javascripts/workers/",)
 def measure_cold_start(bench: Bench, runs: int) -> dict[str, Any]:
     calculator: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
+    bare_site: list[dict[str, Any]] = []
     wheel: list[dict[str, Any]] = []
     no_search: list[dict[str, Any]] = []
     for _ in range(runs):  # interleaved, so drifting machine load hits all alike
         calculator.append(run_calculator_cold(bench))
         bare.append(run_bare(bench, "bare"))
+        bare_site.append(run_bare(bench, "bare-site"))
         wheel.append(run_bare(bench, "wheel"))
         no_search.append(run_calculator_cold(bench, blocked=SEARCH_WORKER))
     idle_context, idle_page = cold_calculator(bench, interact=False)
@@ -98,6 +100,7 @@ def measure_cold_start(bench: Bench, runs: int) -> dict[str, Any]:
     return {
         "calculator_first_result_ms_median": calc_ms,
         "bare_pyodide_ms_median": bare_ms,
+        "bare_site_files_ms_median": median([float(r["done"]) for r in bare_site]),
         "ratio": calc_ms / bare_ms,
         "calculator_worker_to_pyodide_ms_median": median(
             [
@@ -124,6 +127,7 @@ def measure_cold_start(bench: Bench, runs: int) -> dict[str, Any]:
         "idle_start_marks": idle_state["marks"],
         "calculator_runs": calculator,
         "bare_runs": bare,
+        "bare_site_runs": bare_site,
         "bare_plus_wheel_runs": wheel,
         "no_search_runs": no_search,
     }

@@ -4,9 +4,13 @@ pages it compares the calculator against."""
 from __future__ import annotations
 
 import json
+import shutil
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from benchmarks.settings import BENCH_PREFIX
+from sitebuild.runtime_assets import PYODIDE_PACKAGE
 
 JS = Path(__file__).resolve().parent / "js"
 
@@ -26,19 +30,37 @@ def calculator_page(calculator_id: str) -> str:
 
 
 def write_bare_pages(folder: Path, paths: dict[str, str], calculator: str) -> None:
-    """The bare pages, served under /__bench__/: Pyodide alone, and Pyodide plus the wheel, on
-    the same files the site serves (its trimmed standard library included)."""
-    fill = {
-        "__INDEX__": paths["pyodide"],
-        "__STDLIB__": paths["stdlib"],
-        "__WHEEL__": paths["wheel"],
-        "__CALCULATOR__": calculator,
-    }
-    for name in ("bare-worker.js", "wheel-worker.js"):
-        text = script(name)
+    """The bare pages, served under /__bench__/ from `folder`:
+
+    - bare: Pyodide as shipped (its own standard library and lock file), the baseline that
+      the calculator's cold start is held to;
+    - bare-site: the same start on the site's trimmed library and lock file, to see what the
+      site's own files change;
+    - wheel: bare-site plus the calculators wheel, its import and one computation.
+    """
+    stock = folder / "stock"
+    stock.mkdir(exist_ok=True)
+    for name in ("python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copyfile(PYODIDE_PACKAGE / name, stock / name)
+    site_lock = paths["pyodide"] + "pyodide-lock.json"
+    workers = {
+        "bare-worker.js": ("bare-worker.js", BENCH_PREFIX + "stock/python_stdlib.zip",
+                           BENCH_PREFIX + "stock/pyodide-lock.json"),
+        "bare-site-worker.js": ("bare-worker.js", paths["stdlib"], site_lock),
+        "wheel-worker.js": ("wheel-worker.js", paths["stdlib"], site_lock),
+    }  # fmt: skip
+    for out, (template, stdlib, lock) in workers.items():
+        fill = {
+            "__INDEX__": paths["pyodide"],
+            "__STDLIB__": stdlib,
+            "__LOCK__": lock,
+            "__WHEEL__": paths["wheel"],
+            "__CALCULATOR__": calculator,
+        }
+        text = script(template)
         for key, value in fill.items():
             text = text.replace(key, value)
-        (folder / name).write_text(text, encoding="utf-8")
-    for page, worker in (("bare.html", "bare-worker.js"), ("wheel.html", "wheel-worker.js")):
-        html = script("bare.html").replace("__WORKER__", worker)
-        (folder / page).write_text(html, encoding="utf-8")
+        (folder / out).write_text(text, encoding="utf-8")
+    for page in ("bare", "bare-site", "wheel"):
+        html = script("bare.html").replace("__WORKER__", f"{page}-worker.js")
+        (folder / f"{page}.html").write_text(html, encoding="utf-8")

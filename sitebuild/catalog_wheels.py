@@ -6,6 +6,10 @@ language than English also gets that language's catalog wheel
 (`calculators_catalog_nb-<version>-py3-none-any.whl`, which unpacks into the same
 `calculators/locale/nb/` folder). CPython keeps the package whole: `make catalogs` compiles the
 `.mo` files in place.
+
+The code wheel is also made smaller for the download: its modules with docstrings and comments
+blanked (every line stays where it was, so a traceback points at the right line), and its
+METADATA without the long description (the README).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from calculators.core.locales import LOCALES, SOURCE_LOCALE
 
 from . import stdlib
+from .stdlib_probe import strip
 
 LOCALE_PREFIX = "calculators/locale/"
 TRANSLATED = tuple(lang for lang in LOCALES if lang != SOURCE_LOCALE)
@@ -43,8 +48,27 @@ def _write(path: Path, files: dict[str, bytes], record: str) -> None:
     partial = path.with_suffix(".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in [*files.items(), (record, ("\n".join(lines) + "\n").encode())]:
-            archive.writestr(zipfile.ZipInfo(name, stdlib.ZIP_DATE), data, zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name, stdlib.ZIP_DATE)
+            archive.writestr(info, data, zipfile.ZIP_DEFLATED, compresslevel=9)
     partial.replace(path)
+
+
+def split_key() -> str:
+    """What the split makes, besides the whole wheel: this module and the stripping."""
+    digest = hashlib.sha256()
+    for path in (Path(__file__), Path(stdlib.PROBE)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _for_browser(name: str, data: bytes) -> bytes:
+    """A file of the code wheel as the browser gets it (see the module's docstring)."""
+    if name.endswith(".py"):
+        return strip(data.decode("utf-8")).encode("utf-8")
+    if name.endswith(".dist-info/METADATA"):
+        headers, _, _ = data.partition(b"\n\n")
+        return headers + b"\n"
+    return data
 
 
 def split(wheel: Path, out_dir: Path) -> tuple[Path, dict[str, Path]]:
@@ -62,7 +86,9 @@ def split(wheel: Path, out_dir: Path) -> tuple[Path, dict[str, Path]]:
     with zipfile.ZipFile(wheel) as archive:
         files = {name: archive.read(name) for name in archive.namelist()}
     record = next(name for name in files if name.endswith(".dist-info/RECORD"))
-    kept = {n: d for n, d in files.items() if n != record and catalog_language(n) is None}
+    kept = {
+        n: _for_browser(n, d) for n, d in files.items() if n != record and not catalog_language(n)
+    }
     missing = [lang for lang in TRANSLATED if not any(catalog_language(n) == lang for n in files)]
     if missing:
         raise ValueError(f"{wheel.name} has no compiled catalog for {', '.join(missing)}")

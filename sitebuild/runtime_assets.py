@@ -203,7 +203,8 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
     catalogs.compile_all()  # the wheel ships the compiled catalogs (.mo files)
     whole = cached_wheel(cache)
     try:  # the browser's code wheel and one catalog wheel per language, beside the whole one
-        wheel, by_language = catalog_wheels.split(whole, whole.parent / "split")
+        split_dir = whole.parent / f"split-{catalog_wheels.split_key()}"
+        wheel, by_language = catalog_wheels.split(whole, split_dir)
     except ValueError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
     extras = {

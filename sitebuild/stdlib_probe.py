@@ -6,17 +6,20 @@ returns, as JSON, every module loaded from the standard-library zip (with the `_
 each package on the way), its docstrings and comments blanked out. Blanking keeps every line
 where it was, so tracebacks still point at the right line; dropping docstrings is what
 `python -OO` does. The sources are parsed by the Pyodide's own Python, so syntax newer than
-the build machine's is never misread.
+the build machine's is never misread. The modules that Python's start had imported are also
+returned compiled (by the same Python, so the .pyc matches it), for stdlib.py to choose from.
 """
 
 from __future__ import annotations
 
 import ast
+import base64
 import io
 import json
 import sys
 import tokenize
 import zipfile
+from types import CodeType
 
 BAD_VALUES = ("", "x", "-1", "1e999", "nan", "[", "{}", "9" * 400, "\u00b2", "\u200b")
 BAD_REQUESTS = ("[", "[]", "null", '{"calculator": "nope"}', "[" * 5000)
@@ -119,10 +122,47 @@ def built_in_modules() -> str:
     return json.dumps({"builtin": sorted(sys.builtin_module_names), "frozen": sorted(frozen)})
 
 
-def probe() -> str:
+def started_members(library: str, started: list[str]) -> list[str]:
+    """The library files of the modules that Python's start had imported before any of the
+    site's code ran (`started`, the names in sys.modules then)."""
+    prefix = library + "/"
+    found = set()
+    for name in started:
+        origin = getattr(getattr(sys.modules.get(name), "__spec__", None), "origin", None) or ""
+        if origin.startswith(prefix):
+            found.add(origin[len(prefix) :])
+    return sorted(found)
+
+
+def without_locations(code: CodeType) -> CodeType:
+    """The code with no line or column table, nor any of its nested code's: about a sixth of a
+    compiled module. A traceback through it shows no line numbers."""
+    consts = tuple(without_locations(c) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_linetable=b"", co_consts=consts)
+
+
+def compiled(path: str, source: str) -> bytes:
+    """`source` compiled by this Python into a .pyc that it imports as is: hash-based and not
+    checked (no source goes beside it), without line tables."""
+    import _imp
+    from importlib import _bootstrap_external as bootstrap
+
+    data = source.encode("utf-8")
+    code = compile(data, path, "exec", dont_inherit=True)
+    source_hash = _imp.source_hash(int.from_bytes(bootstrap.MAGIC_NUMBER, "little"), data)
+    # A private helper, but the one py_compile uses; typeshed does not list it.
+    to_pyc = bootstrap._code_to_hash_pyc  # type: ignore[attr-defined]
+    pyc: bytes = to_pyc(without_locations(code), source_hash, False)
+    return pyc
+
+
+def probe(started: str = "") -> str:
+    """`started`: the modules imported when Python's start was over, one name per line."""
     exercise()
     library = next(path for path in sys.path if path.endswith(".zip"))
     with zipfile.ZipFile(library) as archive:
         files = {name: strip(archive.read(name).decode("utf-8")) for name in used_members(library)}
+    at_start = [m for m in started_members(library, started.splitlines()) if m in files]
+    pycs = {m: base64.b64encode(compiled(f"{library}/{m}", files[m])).decode() for m in at_start}
     files[BUILT_IN_LIST] = built_in_modules()
-    return json.dumps({"files": files})
+    return json.dumps({"files": files, "compiled": pycs})

@@ -83,3 +83,15 @@ def test_a_page_loads_its_own_language_s_catalog_only(built_site: Path, lang: st
     root = built_site if lang == DEFAULT else built_site / lang
     worker = (root / "sw.js").read_text(encoding="utf-8")
     assert re.findall(r"calculators_catalog_(\w+)-", worker) == loaded
+
+
+def test_the_code_wheel_keeps_the_metadata_headers_and_drops_the_readme(
+    split: tuple[Path, Path, dict[str, Path]],
+) -> None:
+    whole, code, _ = split
+    with zipfile.ZipFile(whole) as a, zipfile.ZipFile(code) as b:
+        name = next(n for n in a.namelist() if n.endswith(".dist-info/METADATA"))
+        full, shipped = a.read(name).decode(), b.read(name).decode()
+    headers = full.partition("\n\n")[0]
+    assert shipped == headers + "\n" and "Version: " in shipped
+    assert len(shipped) < len(full) / 2  # the README was most of it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,6 +173,13 @@ def kept_snapshot(page: Page) -> str:
     return url
 
 
+def unpacked_size(site: Path, url: str) -> int:
+    """The size of the snapshot at `url` once unpacked, from the built site's file."""
+    (path,) = site.glob("assets/pyodide/*/" + url.split("?")[0].rsplit("/", 1)[-1])
+    with gzip.open(path) as packed:
+        return len(packed.read())
+
+
 def restored_from_snapshot(page: Page) -> bool:
     """Whether this page's calculator worker found the snapshot (its performance mark says so).
 
@@ -195,13 +203,20 @@ def restored_from_snapshot(page: Page) -> bool:
 
 
 def test_a_return_visit_restores_python_from_the_kept_snapshot(
-    context: BrowserContext, site_url: str
+    context: BrowserContext, site_url: str, built_site: Path
 ) -> None:
     page = context.new_page()
     page.goto(site_url + "calculators/savings/")
     wait_until_live(page)
     assert not restored_from_snapshot(page), "a first visit has no snapshot to restore"
-    kept_snapshot(page)
+    url = kept_snapshot(page)
+    # Kept unpacked, so that the worker reads it without unpacking it.
+    kept = page.evaluate(
+        """async (url) => { const r = await caches.match(url);
+          return [r.headers.get("X-Unpacked"), (await r.arrayBuffer()).byteLength]; }""",
+        url,
+    )
+    assert kept == ["gzip", unpacked_size(built_site, url)]
     page.reload()
     wait_until_live(page)
     assert restored_from_snapshot(page)

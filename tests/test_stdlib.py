@@ -36,10 +36,11 @@ def imported_modules(package: Path, skip: tuple[str, ...] = ()) -> set[str]:
 
 
 def library_file(name: str, members: set[str]) -> str | None:
-    """The zip member that holds module `name`, if the library has it."""
+    """The zip member that holds module `name`, if the library has it (as source: a module
+    compiled ahead is a member of the same name plus "c")."""
     path = name.replace(".", "/")
     for candidate in (f"{path}.py", f"{path}/__init__.py"):
-        if candidate in members:
+        if candidate in members or candidate + "c" in members:
             return candidate
     return None
 
@@ -61,17 +62,26 @@ def test_every_library_module_a_calculator_imports_is_in_the_trimmed_library(
         if name not in without_zip and (member := library_file(name, full)) is not None
     }
     assert needed, "the calculators import nothing from the library zip?"
-    missing = {name: member for name, member in needed.items() if member not in trimmed}
+    missing = {
+        name: member for name, member in needed.items() if library_file(name, trimmed) is None
+    }
     assert missing == {}
 
 
 def test_the_trimmed_library_is_a_small_part_of_the_full_one(built_site: Path) -> None:
     library = trimmed_library(built_site)
     assert library.stat().st_size < FULL_LIBRARY.stat().st_size / 3
+    assert library.stat().st_size <= stdlib.LIBRARY_BUDGET
     with zipfile.ZipFile(library) as archive:
         names = set(archive.namelist())
-        assert {"encodings/__init__.py", "json/__init__.py", "_pyodide/_base.py"} <= names
-        assert "tkinter/__init__.py" not in names and "unittest/__init__.py" not in names
+        sources = {n.removesuffix("c") for n in names}
+        assert {"encodings/__init__.py", "json/__init__.py", "_pyodide/_base.py"} <= sources
+        assert "tkinter/__init__.py" not in sources and "unittest/__init__.py" not in sources
+        assert not any(n + "c" in names for n in names), "a module both compiled and source"
+        # Some of what Python's start imports goes compiled: hash-based, never checked (no source).
+        compiled = {n for n in names if n.endswith(".pyc")}
+        assert len(compiled) >= 20, compiled
+        assert all(archive.read(n)[4:8] == b"\x01\x00\x00\x00" for n in compiled)
         assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in archive.infolist())
         assert all(info.date_time == stdlib.ZIP_DATE for info in archive.infolist())
 
@@ -117,3 +127,34 @@ def test_stripping_blanks_docstrings_and_comments_and_keeps_line_numbers() -> No
     assert namespace["f"](3) == 3  # type: ignore[operator]
     at = [i for i, line in enumerate(SOURCE.splitlines()) if "return x" in line]
     assert [i for i, line in enumerate(out.splitlines()) if "return x" in line] == at
+
+
+def _traced(sizes: dict[str, tuple[int, int]]) -> stdlib.Traced:
+    """A trace whose members have source and .pyc of about the given sizes (incompressible
+    bytes, so that deflating them keeps their size)."""
+    import random
+
+    noise = random.Random(0)
+    files = {
+        n: "".join(noise.choice("abcdefghij") for _ in range(src)) for n, (src, _) in sizes.items()
+    }
+    compiled = {n: noise.randbytes(pyc) for n, (_, pyc) in sizes.items() if pyc}
+    return stdlib.Traced(files, compiled)
+
+
+def test_modules_go_compiled_most_source_per_added_byte_first_within_the_budget(
+    tmp_path: Path,
+) -> None:
+    traced = _traced({"a.py": (4000, 9000), "b.py": (4000, 5000), "c.py": (4000, 20000),
+                      "d.py": (4000, 0)})  # fmt: skip
+    all_source = stdlib.write_zip(traced, tmp_path / "none.zip", budget=0).stat().st_size
+    # Room for b's added bytes only: b goes compiled (4000 source for ~1000 more bytes).
+    small = all_source + 3000
+    assert stdlib.ahead_of_time(traced, small) == {"b.py"}
+    written = stdlib.write_zip(traced, tmp_path / "small.zip", budget=small)
+    assert written.stat().st_size <= small
+    with zipfile.ZipFile(written) as archive:
+        assert sorted(archive.namelist()) == ["a.py", "b.pyc", "c.py", "d.py"]
+        assert archive.read("b.pyc") == traced.compiled["b.py"]
+    # Room for everything: every module that has a .pyc goes compiled; d has none.
+    assert stdlib.ahead_of_time(traced, 10**9) == {"a.py", "b.py", "c.py"}

@@ -9,6 +9,7 @@ try {
   const pyodide = await loadPyodide({
     indexURL: new URL("__INDEX__", self.location.href).href,
     stdLibURL: new URL("__STDLIB__", self.location.href).href,
+    lockFileURL: new URL("__LOCK__", self.location.href).href,
   });
   const loaded = performance.now();
   // As the calculator's worker finds site-packages (the first import of sysconfig)...

@@ -160,8 +160,12 @@ async function cachedSnapshot(url) {
   }
 }
 
-// A damaged copy fails the restore, and Python then starts from scratch.
+// A damaged copy fails the restore, and Python then starts from scratch. The service worker
+// keeps the snapshot unpacked (sitebuild/service_worker.js); a copy kept packed is unpacked here.
 async function unpack(response) {
+  if (response.headers.get("X-Unpacked") === "gzip") {
+    return new Uint8Array(await response.arrayBuffer());
+  }
   const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(unpacked).arrayBuffer());
 }
