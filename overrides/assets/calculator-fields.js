@@ -17,8 +17,8 @@ function choiceLabel(control, value) {
 
 // A field declared with `applies_when` (rendered as data-applies-field / data-applies-values)
 // is disabled, and says why, while its controlling field has another value or is itself
-// hidden or disabled (fields are visited in document order, so a chain settles in one pass).
-// A disabled control is left out of the request, so the calculator uses its default. With
+// disabled (fields are visited in document order, so a chain settles in one pass). A disabled
+// control is left out of the request, so the calculator uses its default. With
 // data-applies-hide the field is hidden instead of explained (a switched-off group).
 //
 // Returns { update, show }. `update` runs on every edit and changes at once only what the
@@ -27,7 +27,7 @@ function choiceLabel(control, value) {
 // and the results then change in one frame, the page is laid out once instead of twice, and
 // the frame that follows an edit stays cheap, so the answer is not held up behind it. A
 // fallback timer shows it anyway if no answer comes.
-export const APPLIES_SHOW_WITHIN_MS = 200;
+const APPLIES_SHOW_WITHIN_MS = 200;
 
 export function wireAppliesWhen(form, messages) {
   const dependents = [...form.querySelectorAll("[data-applies-field]")];
