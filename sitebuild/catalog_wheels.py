@@ -56,7 +56,7 @@ def _write(path: Path, files: dict[str, bytes], record: str) -> None:
 def split_key() -> str:
     """What the split makes, besides the whole wheel: this module and the stripping."""
     digest = hashlib.sha256()
-    for path in (Path(__file__), Path(stdlib.PROBE)):
+    for path in (Path(__file__), stdlib.PROBE):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -96,9 +96,10 @@ def ahead_of_time(traced: Traced, budget: int = LIBRARY_BUDGET) -> set[str]:
     """The members that go compiled: the most source (compiling work) per added byte first,
     while the zip stays within `budget`."""
     source = {name: text.encode("utf-8") for name, text in traced.files.items()}
+    deflated = {name: _deflated(data) for name, data in source.items()}
     # A member costs its deflated bytes and its name twice (local and central headers).
-    size = sum(_deflated(data) + ZIP_ENTRY + 2 * len(name) for name, data in source.items())
-    added = {n: _deflated(pyc) - _deflated(source[n]) + 2 for n, pyc in traced.compiled.items()}
+    size = sum(deflated[name] + ZIP_ENTRY + 2 * len(name) for name in source)
+    added = {n: _deflated(pyc) - deflated[n] + 2 for n, pyc in traced.compiled.items()}
     chosen: set[str] = set()
     for name in sorted(added, key=lambda n: (-len(source[n]) / max(added[n], 1), n)):
         if size + added[name] <= budget:

@@ -13,7 +13,6 @@ function element(tag, className, text) {
   return node;
 }
 
-
 function shown(control) {
   if (control.tagName === "SELECT") {
     const option = control.selectedOptions[0];
