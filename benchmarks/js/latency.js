@@ -13,6 +13,8 @@ async ({ changes, timeoutMs }) => {
   for (const [id, value] of changes) {
     const input = document.getElementById(id);
     if (!input) throw new Error("no field #" + id);
+    // A field the reader cannot change (one that does not apply) would time nothing.
+    if (input.disabled || input.closest("[hidden]")) throw new Error(`#${id} does not apply`);
     let timer = null;
     const answer = new Promise((resolve, reject) => {
       settle = resolve;
