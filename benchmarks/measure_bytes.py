@@ -91,7 +91,9 @@ def measure_bytes(bench: Bench, path: str, *, live: bool, compress: bool) -> dic
         "requests": len(entries),
         "fcp_ms": fcp,
         "wasm_requested": any(p.endswith(".wasm") for p in paths),
-        "pyodide_or_wheel_requested": any("/pyodide/" in p or p.endswith(".whl") for p in paths),
+        "pyodide_or_wheel_requested": any(
+            "/pyodide/" in p or p.endswith((".whl", ".whl.gz")) for p in paths
+        ),
         "foreign_requests": sum(1 for r in requests if is_foreign(r.url)),
         "entries": sorted(entries, key=lambda e: -int(e["bytes"])),
     }

@@ -61,6 +61,7 @@ def write_bare_pages(folder: Path, paths: dict[str, str], calculator: str) -> No
         for key, value in fill.items():
             text = text.replace(key, value)
         (folder / out).write_text(text, encoding="utf-8")
+    (folder / "unpacking-fetch.js").write_text(script("unpacking-fetch.js"), encoding="utf-8")
     for page in ("bare", "bare-site", "wheel"):
         html = script("bare.html").replace("__WORKER__", f"{page}-worker.js")
         (folder / f"{page}.html").write_text(html, encoding="utf-8")

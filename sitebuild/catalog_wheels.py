@@ -1,6 +1,6 @@
 """The calculators wheel for the browser, split by language.
 
-The package ships every language's compiled catalog (about 50 KB each, deflated), yet a page
+The package ships every language's compiled catalog (about 50 KB each, compressed), yet a page
 reads only its own: the browser gets the code wheel without catalogs, and a page in another
 language than English also gets that language's catalog wheel
 (`calculators_catalog_nb-<version>-py3-none-any.whl`, which unpacks into the same
@@ -9,7 +9,8 @@ language than English also gets that language's catalog wheel
 
 The code wheel is also made smaller for the download: its modules with docstrings and comments
 blanked (every line stays where it was, so a traceback points at the right line), and its
-METADATA without the long description (the README).
+METADATA without the long description (the README). Its members are stored: the site serves
+each wheel gzip-compressed whole (packed.py).
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def _write(path: Path, files: dict[str, bytes], record: str) -> None:
     """A wheel of `files` whose RECORD (at `record`) lists each of them with its hash."""
     lines = [_record_line(name, data) for name, data in files.items()] + [f"{record},,"]
     partial = path.with_suffix(".partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
         for name, data in [*files.items(), (record, ("\n".join(lines) + "\n").encode())]:
             info = zipfile.ZipInfo(name, stdlib.ZIP_DATE)
-            archive.writestr(info, data, zipfile.ZIP_DEFLATED, compresslevel=9)
+            archive.writestr(info, data, zipfile.ZIP_STORED)
     partial.replace(path)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitebuild import catalog_wheels, catalogs, integrity, snapshot, stdlib
+from sitebuild import catalog_wheels, catalogs, integrity, packed, snapshot, stdlib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -114,7 +114,8 @@ def cached_wheel(cache: Path = CACHE, project: Path = ROOT) -> Path:
 def wheel_from_installed(distribution: str, out_dir: Path) -> Path:
     """Pack an installed pure-Python distribution (e.g. tzdata) back into a wheel for the browser.
 
-    Pyodide has no package index offline; the pinned copy in this environment is the source."""
+    Pyodide has no package index offline; the pinned copy in this environment is the source.
+    Its members are stored: the site serves it gzip-compressed whole (see packed.py)."""
     dist = importlib.metadata.distribution(distribution)
     name = dist.metadata["Name"].replace("-", "_")
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -122,12 +123,12 @@ def wheel_from_installed(distribution: str, out_dir: Path) -> Path:
     if wheel.is_file():
         return wheel
     partial = wheel.with_suffix(".partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
         for file in sorted(dist.files or (), key=str):
             source = Path(str(dist.locate_file(file)))
             if source.is_file() and "__pycache__" not in file.parts:
                 info = zipfile.ZipInfo(str(file), stdlib.ZIP_DATE)
-                archive.writestr(info, source.read_bytes(), zipfile.ZIP_DEFLATED)
+                archive.writestr(info, source.read_bytes(), zipfile.ZIP_STORED)
     partial.replace(wheel)
     return wheel
 
@@ -144,33 +145,44 @@ class Runtime:
     # Each translated language's catalog wheel: a page loads only its own language's.
     catalogs: dict[str, Path] = field(default_factory=dict)
     snapshot: Path | None = None  # Python already started, for return visits (snapshot.py)
+    # Where the served copies of the archives are kept: each gzip-compressed (packed.py).
+    served_dir: Path = CACHE / "served"
 
     @property
     def stdlib_name(self) -> str:
         return stdlib.content_name(self.stdlib, "stdlib")
 
+    def served(self, archive: Path) -> Path:
+        """The archive (the library or a wheel) as the site serves it."""
+        return packed.packed(archive, self.served_dir)
+
+    def served_size(self, archive: Path) -> int:
+        return self.served(archive).stat().st_size
+
     def paths(self, language: str = "en") -> dict[str, Any]:
         """Site-relative URLs for a page in `language`; those whose content changes carry a
         content hash. "catalog" is the language's catalog wheel ("" for English)."""
-        digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()[:12]
         folder = f"{PYODIDE_DIR}/{self.version}/"
         catalog = self.catalogs.get(language)
         return {
-            "wheel": f"{WHEEL_DIR}/{self.wheel.name}?v={digest}",
+            "wheel": _versioned(self.wheel),
             "catalog": _versioned(catalog) if catalog else "",
             "pyodide": folder,
-            "stdlib": folder + self.stdlib_name,
-            "extra_wheels": {name: f"{WHEEL_DIR}/{w.name}" for name, w in self.extras.items()},
+            "stdlib": folder + self.stdlib_name + packed.SUFFIX,
+            "extra_wheels": {
+                name: f"{WHEEL_DIR}/{packed.served_name(w)}" for name, w in self.extras.items()
+            },
             "snapshot": folder + self.snapshot.name if self.snapshot else "",
             # What the worker downloads and counts, for progress in bytes (files as served,
-            # uncompressed; its two modules are imported, not counted).
+            # with no further compression by the host; its two modules are imported, not
+            # counted).
             "sizes": {
                 "core": (self.package / "pyodide.asm.wasm").stat().st_size
-                + self.stdlib.stat().st_size
+                + self.served_size(self.stdlib)
                 + len(stdlib.trimmed_lock(self.package / "pyodide-lock.json")),
-                "wheel": self.wheel.stat().st_size,
-                "catalog": catalog.stat().st_size if catalog else 0,
-                "extra_wheels": {name: w.stat().st_size for name, w in self.extras.items()},
+                "wheel": self.served_size(self.wheel),
+                "catalog": self.served_size(catalog) if catalog else 0,
+                "extra_wheels": {name: self.served_size(w) for name, w in self.extras.items()},
             },
         }
 
@@ -191,7 +203,8 @@ class Runtime:
 
 
 def _versioned(wheel: Path) -> str:
-    return f"{WHEEL_DIR}/{wheel.name}?v={hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]}"
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
+    return f"{WHEEL_DIR}/{packed.served_name(wheel)}?v={digest}"
 
 
 def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
@@ -208,7 +221,8 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
     except ValueError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
     extras = {
-        name: wheel_from_installed(name, cache / "extra-wheels") for name in extra_wheel_names()
+        name: wheel_from_installed(name, cache / "extra-wheels-stored")
+        for name in extra_wheel_names()
     }
     served = [wheel, *by_language.values(), *extras.values()]
     try:
@@ -220,7 +234,8 @@ def prepare(package: Path = PYODIDE_PACKAGE, cache: Path = CACHE) -> Runtime:
         started = snapshot.cached_snapshot(package, library, wheels, cache / "snapshot")
     except snapshot.SnapshotError as exc:
         raise RuntimeAssetsError(str(exc)) from exc
-    return Runtime(version, wheel, library, extras, package, by_language, started)
+    served_dir = cache / "served"
+    return Runtime(version, wheel, library, extras, package, by_language, started, served_dir)
 
 
 def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
@@ -233,10 +248,10 @@ def copy_runtime(site_dir: Path, runtime: Runtime) -> None:
         shutil.copy2(runtime.package / name, target / name)
     lock = stdlib.trimmed_lock(runtime.package / "pyodide-lock.json")
     (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
-    shutil.copy2(runtime.stdlib, target / runtime.stdlib_name)
+    shutil.copy2(runtime.served(runtime.stdlib), target / (runtime.stdlib_name + packed.SUFFIX))
     if runtime.snapshot:
         shutil.copy2(runtime.snapshot, target / runtime.snapshot.name)
     wheels = site_dir / WHEEL_DIR
     wheels.mkdir(parents=True, exist_ok=True)
     for each in (runtime.wheel, *runtime.catalogs.values(), *runtime.extras.values()):
-        shutil.copy2(each, wheels / each.name)
+        shutil.copy2(runtime.served(each), wheels / packed.served_name(each))

@@ -3,8 +3,9 @@
 Pyodide ships its whole standard library (2.5 MB, already deflated, so a compressing host
 gains nothing). The site uses a small part of it. Which part is found by running the site's
 own code in Pyodide and recording what it imports (`trace_stdlib.mjs` + `stdlib_probe.py`),
-never by a hand-kept list; the result is packed deflated and passed to `loadPyodide` as
-`stdLibURL`. The trace takes a few seconds, so it is cached by the hash of its inputs.
+never by a hand-kept list; the result is a zip of stored members, served gzip-compressed whole
+(packed.py) and passed to `loadPyodide` as `stdLibURL`. The trace takes a few seconds, so it
+is cached by the hash of its inputs.
 
 Python's own start imports some 130 of those modules before any of the site's code runs, and
 compiling their source is most of the start: in Pyodide under Node it takes 1.6 s from source
@@ -40,9 +41,10 @@ PROBE = HERE / "stdlib_probe.py"
 TRACE_TIMEOUT_S = 300
 # A fixed date makes the zip depend on its contents only.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-# The zip's size at most, once modules are compiled ahead (about 500 KB all source, 800 KB
-# with every start-up module compiled). Measured in `make bench`: bytes until live (<= 4.8 MB)
-# against the cold start.
+# What the library may weigh as served, once modules are compiled ahead (about 500 KB all
+# source, 800 KB with every start-up module compiled), estimated by deflating each member on
+# its own (the served gzip of the whole zip comes out some 5% smaller). Measured in `make
+# bench`: bytes until live (<= 4.8 MB) against the cold start.
 LIBRARY_BUDGET = 700_000
 ZIP_ENTRY = 30 + 46  # a zip member's headers, without its name
 
@@ -92,14 +94,30 @@ def _deflated(data: bytes) -> int:
     return len(compressor.compress(data) + compressor.flush())
 
 
+def _member_weight(name: str, data: bytes) -> int:
+    """A member's share of the served library: its bytes deflated on their own, its headers and
+    its name twice (local and central). The site's library as served (the gzip of the whole zip)
+    comes out some 5% smaller."""
+    return _deflated(data) + ZIP_ENTRY + 2 * len(name)
+
+
+def estimated_size(traced: Traced, ahead: set[str] | frozenset[str] = frozenset()) -> int:
+    """What the library weighs as served with the members `ahead` compiled, as estimated."""
+    return sum(
+        _member_weight(name + "c", traced.compiled[name])
+        if name in ahead
+        else _member_weight(name, text.encode("utf-8"))
+        for name, text in traced.files.items()
+    )
+
+
 def ahead_of_time(traced: Traced, budget: int = LIBRARY_BUDGET) -> set[str]:
     """The members that go compiled: the most source (compiling work) per added byte first,
-    while the zip stays within `budget`."""
+    while the served library stays within `budget`."""
     source = {name: text.encode("utf-8") for name, text in traced.files.items()}
-    deflated = {name: _deflated(data) for name, data in source.items()}
-    # A member costs its deflated bytes and its name twice (local and central headers).
-    size = sum(deflated[name] + ZIP_ENTRY + 2 * len(name) for name in source)
-    added = {n: _deflated(pyc) - deflated[n] + 2 for n, pyc in traced.compiled.items()}
+    weight = {name: _member_weight(name, data) for name, data in source.items()}
+    size = sum(weight.values())
+    added = {n: _member_weight(n + "c", pyc) - weight[n] for n, pyc in traced.compiled.items()}
     chosen: set[str] = set()
     for name in sorted(added, key=lambda n: (-len(source[n]) / max(added[n], 1), n)):
         if size + added[name] <= budget:
@@ -118,7 +136,7 @@ def write_zip(traced: Traced, out: Path, budget: int = LIBRARY_BUDGET) -> Path:
     with zipfile.ZipFile(out, "w") as archive:
         for name in sorted(entries):
             info = zipfile.ZipInfo(name, ZIP_DATE)
-            archive.writestr(info, entries[name], zipfile.ZIP_DEFLATED, compresslevel=9)
+            archive.writestr(info, entries[name], zipfile.ZIP_STORED)
     return out
 
 

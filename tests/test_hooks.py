@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -13,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 import calculators
-from sitebuild import runtime_assets, widgets
+from sitebuild import packed, runtime_assets, widgets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,22 +125,30 @@ def test_runtime_files_are_copied_with_content_hashed_urls(tmp_path: Path) -> No
     library.write_bytes(b"library bytes")
     package = fake_pyodide(tmp_path / "pyodide")
     runtime = runtime_assets.Runtime(
-        runtime_assets.pyodide_version(package), wheel, library, {}, package
-    )
+        runtime_assets.pyodide_version(package), wheel, library, {}, package,
+        served_dir=tmp_path / "served",
+    )  # fmt: skip
     site = tmp_path / "site"
     runtime_assets.copy_runtime(site, runtime)
     served = sorted(p.name for p in (site / "assets/pyodide/9.9.9").iterdir())
     assert served == sorted([*runtime_assets.PYODIDE_SERVED_AS_IS, "pyodide-lock.json",
-                             runtime.stdlib_name])  # fmt: skip
+                             runtime.stdlib_name + ".gz"])  # fmt: skip
     lock = json.loads((site / "assets/pyodide/9.9.9/pyodide-lock.json").read_text("utf-8"))
     assert lock == {"info": {"python": "3.14.2"}, "packages": {}}
-    assert (site / "assets/calculators" / wheel.name).read_bytes() == b"wheel bytes"
+    # The archives are served gzip-compressed whole, and unpack to exactly what was built.
+    served_wheel = (site / "assets/calculators" / (wheel.name + ".gz")).read_bytes()
+    assert gzip.decompress(served_wheel) == b"wheel bytes"
+    served_library = site / "assets/pyodide/9.9.9" / (runtime.stdlib_name + ".gz")
+    assert gzip.decompress(served_library.read_bytes()) == b"library bytes"
     paths = runtime.paths()
-    assert re.fullmatch(r"assets/calculators/calculators-0\.1\.0-py3-none-any\.whl\?v=[0-9a-f]{12}",
-                        paths["wheel"])  # fmt: skip
+    assert re.fullmatch(
+        r"assets/calculators/calculators-0\.1\.0-py3-none-any\.whl\.gz\?v=[0-9a-f]{12}",
+        paths["wheel"],
+    )
     assert paths["pyodide"] == "assets/pyodide/9.9.9/"
-    assert re.fullmatch(r"assets/pyodide/9\.9\.9/stdlib-[0-9a-f]{12}\.zip", paths["stdlib"])
-    assert paths["sizes"]["wheel"] == len(b"wheel bytes")
+    assert re.fullmatch(r"assets/pyodide/9\.9\.9/stdlib-[0-9a-f]{12}\.zip\.gz", paths["stdlib"])
+    # Progress counts the bytes on the wire: the served file's.
+    assert paths["sizes"]["wheel"] == len(served_wheel)
 
 
 def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
@@ -148,7 +157,7 @@ def test_missing_pyodide_is_a_clear_error(tmp_path: Path) -> None:
     wheel = tmp_path / "w.whl"
     wheel.write_bytes(b"")
     (tmp_path / "package.json").write_text('{"version": "1"}', encoding="utf-8")
-    runtime = runtime_assets.Runtime("1", wheel, wheel, {}, tmp_path)
+    runtime = runtime_assets.Runtime("1", wheel, wheel, {}, tmp_path, served_dir=tmp_path / "s")
     with pytest.raises(runtime_assets.RuntimeAssetsError, match="missing"):
         runtime_assets.copy_runtime(tmp_path / "site", runtime)
 
@@ -183,7 +192,7 @@ def test_built_site_is_self_contained(built_site: Path) -> None:
         if pattern.search(page.read_text(encoding="utf-8"))
     ]
     assert offenders == []
-    wheels = list((built_site / "assets/calculators").glob("calculators-*-py3-none-any.whl"))
+    wheels = list((built_site / "assets/calculators").glob("calculators-*-py3-none-any.whl.gz"))
     assert len(wheels) == 1
     assert (built_site / "assets/pyodide").is_dir()
 
@@ -220,3 +229,17 @@ def test_every_build_imports_the_calculators_afresh() -> None:
     finally:
         sys.modules.clear()
         sys.modules.update(saved)
+
+
+def test_a_served_archive_is_made_once_per_content_and_the_old_copy_goes(tmp_path: Path) -> None:
+    archive = tmp_path / "a.whl"
+    archive.write_bytes(b"first")
+    first = packed.packed(archive, tmp_path / "served")
+    assert packed.packed(archive, tmp_path / "served") == first
+    assert gzip.decompress(first.read_bytes()) == b"first"
+    archive.write_bytes(b"second")
+    second = packed.packed(archive, tmp_path / "served")
+    assert second != first and not first.exists()
+    assert [p.name for p in (tmp_path / "served").rglob("*.gz")] == ["a.whl.gz"]
+    # The same content, the same bytes: the served file depends on the archive alone.
+    assert packed.packed(archive, tmp_path / "other").read_bytes() == second.read_bytes()

@@ -217,6 +217,16 @@ def test_a_return_visit_restores_python_from_the_kept_snapshot(
         url,
     )
     assert kept == ["gzip", unpacked_size(built_site, url)]
+    # The library is kept as served (packed): the worker unpacks it and counts its bytes.
+    library = page.evaluate(
+        """async () => { const url = new URL(document.querySelector("script[data-stdlib]")
+                           .dataset.stdlib, document.baseURI).href;
+          const r = await caches.match(url);
+          return [new URL(url).pathname, r.headers.get("X-Unpacked"),
+                  (await r.arrayBuffer()).byteLength]; }"""
+    )
+    assert library[0].endswith(".zip.gz") and library[1] is None
+    assert library[2] == (built_site / library[0].lstrip("/")).stat().st_size
     page.reload()
     wait_until_live(page)
     assert restored_from_snapshot(page)

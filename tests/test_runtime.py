@@ -74,7 +74,7 @@ def test_a_missing_file_is_reported_as_missing(context: BrowserContext, site_url
     assert page.locator(f"{SUMMARY} .calc-retry").is_visible()
     # The technical detail is kept, folded away.
     detail = page.locator(f"{SUMMARY} .calc-failure-detail .calc-failure-text").text_content()
-    assert ".whl: HTTP 404" in str(detail)
+    assert ".whl.gz: HTTP 404" in str(detail)
     # The prerendered results stay in place.
     assert page.locator(".calc-results .calc-figure").count() > 0
 

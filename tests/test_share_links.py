@@ -89,7 +89,7 @@ def test_a_link_shows_labelled_defaults_until_the_runtime_is_live(
     held: list[Route] = []
     with fresh_page(browser) as page:
         # Hold the runtime back (the worker's download of the trimmed standard library waits).
-        page.context.route("**/stdlib-*.zip", lambda route: held.append(route))
+        page.context.route("**/stdlib-*.zip.gz", lambda route: held.append(route))
         page.goto(site_url + "calculators/savings/?headcount=20")
         note = page.locator(".share-link-note")
         assert "results below are for the default values until the calculator is live" in (
@@ -104,7 +104,7 @@ def test_a_link_shows_labelled_defaults_until_the_runtime_is_live(
         assert "until the calculator is live" in (note.text_content() or "")
         for route in held:
             route.continue_()
-        page.context.unroute("**/python_stdlib.zip")
+        page.context.unroute("**/stdlib-*.zip.gz")
         wait_live(page, "savings")
         note.get_by_text("Applied the values from the link.").wait_for()
         wait_figures(page, "savings", expected_figures("savings", {"headcount": 20}))

@@ -176,7 +176,7 @@ def test_service_worker_per_language(built_site: Path, lang: str) -> None:
 
 def test_runtime_is_copied_once(built_site: Path) -> None:
     wasm = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.wasm"))
-    wheels = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.whl"))
+    wheels = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.whl.gz"))
     assert len(wasm) == 1 and wasm[0].startswith("assets/pyodide/")
     assert wheels and all(w.startswith("assets/calculators/") for w in wheels)
 

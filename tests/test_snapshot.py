@@ -86,8 +86,8 @@ def test_node_makes_a_snapshot_that_restores(tmp_path: Path, built_site: Path) -
     if node is None:
         pytest.skip("node is not installed")
     (served,) = sorted(built_site.glob("assets/pyodide/*/snapshot-*.gz"))
-    (library,) = sorted(built_site.glob("assets/pyodide/*/stdlib-*.zip"))
-    (wheel,) = sorted(built_site.glob("assets/calculators/calculators-*.whl"))
+    (library,) = sorted(built_site.glob("assets/pyodide/*/stdlib-*.zip.gz"))
+    (wheel,) = sorted(built_site.glob("assets/calculators/calculators-*.whl.gz"))
     script = tmp_path / "restore.mjs"
     script.write_text(RESTORE, encoding="utf-8")
     package = runtime_assets.PYODIDE_PACKAGE
@@ -100,7 +100,7 @@ def test_node_makes_a_snapshot_that_restores(tmp_path: Path, built_site: Path) -
 
 
 RESTORE = """
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -108,7 +108,10 @@ const [dir, library, saved, wheel] = process.argv.slice(2);
 const indexURL = path.resolve(dir) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
 const quiet = () => {};
-const options = { indexURL, stdLibURL: library, stdout: quiet, stderr: quiet };
+// The library and the wheel are served gzip-compressed whole: unpacked as the worker does.
+const unpackedLibrary = path.join(path.dirname(process.argv[1]), "library.zip"); // tmp_path
+await writeFile(unpackedLibrary, gunzipSync(await readFile(library)));
+const options = { indexURL, stdLibURL: unpackedLibrary, stdout: quiet, stderr: quiet };
 const fresh = await loadPyodide(options);
 const snapshot = gunzipSync(await readFile(saved));
 const restored = await loadPyodide({ ...options, _loadSnapshot: snapshot });
@@ -116,7 +119,9 @@ const request = JSON.stringify({ calculator: "savings", inputs: { headcount: "40
 const answers = [];
 for (const py of [fresh, restored]) {
   const site = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  py.unpackArchive(new Uint8Array(await readFile(wheel)), "wheel", { extractDir: site });
+  const unpacked = gunzipSync(await readFile(wheel));
+  const bytes = new Uint8Array(unpacked.buffer, unpacked.byteOffset, unpacked.byteLength);
+  py.unpackArchive(bytes, "wheel", { extractDir: site });
   answers.push(py.pyimport("calculators.browser").respond(request));
 }
 const [a, b] = answers.map((text) => JSON.parse(text));

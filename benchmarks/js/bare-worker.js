@@ -1,5 +1,6 @@
 // Only what the calculator cannot avoid: import Pyodide, start it, run 1+1. __STDLIB__ and
 // __LOCK__ are Pyodide's own files as shipped (the "bare" page) or the site's trimmed ones.
+import "./unpacking-fetch.js";
 import { loadPyodide } from "__INDEX__pyodide.mjs";
 const began = performance.now();
 try {

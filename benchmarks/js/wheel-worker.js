@@ -1,4 +1,5 @@
 // Diagnosis: the bare start plus the calculators wheel, its import and one computation.
+import "./unpacking-fetch.js";
 import { loadPyodide } from "__INDEX__pyodide.mjs";
 const began = performance.now();
 try {

@@ -105,7 +105,16 @@ async function countingFetch(input, init) {
   // intact) lets the browser cache the compiled WebAssembly for the next visit.
   const copy = response.body && init?.method !== "HEAD" ? response.clone().body : null;
   if (copy) arrived.set(new URL(url, self.location.href).href, count(copy.getReader()));
-  return response;
+  return init?.method === "HEAD" ? response : unpacked(absolute, response);
+}
+
+// The library and the wheels are served gzip-compressed whole (sitebuild/packed.py): unpacked
+// here as they arrive, so Pyodide gets the archive itself while the bytes counted are those on
+// the wire. A copy the service worker keeps may be unpacked already (its X-Unpacked header).
+function unpacked(url, response) {
+  if (!new URL(url).pathname.endsWith(".gz") || !response.body) return response;
+  if (response.headers.get("X-Unpacked") === "gzip") return response;
+  return new Response(response.body.pipeThrough(new DecompressionStream("gzip")));
 }
 
 async function count(reader) {
