@@ -147,6 +147,8 @@ class Runtime:
     snapshot: Path | None = None  # Python already started, for return visits (snapshot.py)
     # Where the served copies of the archives are kept: each gzip-compressed (packed.py).
     served_dir: Path = CACHE / "served"
+    # archive -> its served copy: every page's paths ask, and the archives do not change.
+    _served: dict[Path, Path] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def stdlib_name(self) -> str:
@@ -154,7 +156,9 @@ class Runtime:
 
     def served(self, archive: Path) -> Path:
         """The archive (the library or a wheel) as the site serves it."""
-        return packed.packed(archive, self.served_dir)
+        if archive not in self._served:
+            self._served[archive] = packed.packed(archive, self.served_dir)
+        return self._served[archive]
 
     def served_size(self, archive: Path) -> int:
         return self.served(archive).stat().st_size

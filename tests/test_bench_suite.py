@@ -16,21 +16,22 @@ from calculators.browser import respond
 CATALOG = {entry["id"]: entry for entry in calculators.catalog()}
 
 
-def field_of(calculator_id: str, element_id: str) -> str:
-    return element_id.removeprefix(f"calc-{calculator_id}-")
+def sweep(calculator_id: str) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str]]]:
+    """The calculator's fields by name, and the sweep's changes as (field name, value)."""
+    entries = CATALOG[calculator_id]["fields"]
+    prefix = f"calc-{calculator_id}-"
+    changes = [(i.removeprefix(prefix), v) for i, v in suite_changes(calculator_id, entries)]
+    return {e["name"]: e for e in entries}, changes
 
 
 @pytest.mark.parametrize("calculator_id", sorted(CATALOG))
 def test_the_sweep_changes_only_what_applies_and_every_answer_is_a_result(
     calculator_id: str,
 ) -> None:
-    entries = CATALOG[calculator_id]["fields"]
-    by_name = {e["name"]: e for e in entries}
-    changes = suite_changes(calculator_id, entries)
+    by_name, changes = sweep(calculator_id)
     assert len(changes) >= SUITE_MIN_CHANGES
     inputs: dict[str, str] = {}
-    for element_id, value in changes:
-        name = field_of(calculator_id, element_id)
+    for name, value in changes:
         assert applies_at_defaults(by_name[name], by_name), name
         inputs[name] = value
         request = {"calculator": calculator_id, "inputs": inputs, "locale": "en", "root": ""}
@@ -42,12 +43,11 @@ def test_the_sweep_changes_only_what_applies_and_every_answer_is_a_result(
 def test_the_sweep_leaves_out_only_fields_whose_other_values_are_refused_alone(
     calculator_id: str,
 ) -> None:
-    entries = CATALOG[calculator_id]["fields"]
-    by_name = {e["name"]: e for e in entries}
-    swept = {field_of(calculator_id, i) for i, _ in suite_changes(calculator_id, entries)}
+    by_name, changes = sweep(calculator_id)
+    swept = {name for name, _ in changes}
     left_out = [
         e
-        for e in entries
+        for e in by_name.values()
         if applies_at_defaults(e, by_name) and other_values(e) and e["name"] not in swept
     ]
     # Such as a likely value between a low and a high equal to it, or a risk of the reader's

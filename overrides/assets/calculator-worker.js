@@ -105,15 +105,17 @@ async function countingFetch(input, init) {
   // intact) lets the browser cache the compiled WebAssembly for the next visit.
   const copy = response.body && init?.method !== "HEAD" ? response.clone().body : null;
   if (copy) arrived.set(new URL(url, self.location.href).href, count(copy.getReader()));
-  return init?.method === "HEAD" ? response : unpacked(absolute, response);
+  // The library and the wheels are served gzip-compressed whole (sitebuild/packed.py):
+  // unpacked as they arrive, so Pyodide gets the archive itself while the bytes counted are
+  // those on the wire.
+  const packed = new URL(absolute).pathname.endsWith(".gz") && init?.method !== "HEAD";
+  return packed ? unpacked(response) : response;
 }
 
-// The library and the wheels are served gzip-compressed whole (sitebuild/packed.py): unpacked
-// here as they arrive, so Pyodide gets the archive itself while the bytes counted are those on
-// the wire. A copy the service worker keeps may be unpacked already (its X-Unpacked header).
-function unpacked(url, response) {
-  if (!new URL(url).pathname.endsWith(".gz") || !response.body) return response;
-  if (response.headers.get("X-Unpacked") === "gzip") return response;
+// A gzip file's response as its content. A copy the service worker keeps may be unpacked
+// already (its X-Unpacked header: the snapshot, see sitebuild/service_worker.js).
+function unpacked(response) {
+  if (!response.body || response.headers.get("X-Unpacked") === "gzip") return response;
   return new Response(response.body.pipeThrough(new DecompressionStream("gzip")));
 }
 
@@ -170,13 +172,9 @@ async function cachedSnapshot(url) {
 }
 
 // A damaged copy fails the restore, and Python then starts from scratch. The service worker
-// keeps the snapshot unpacked (sitebuild/service_worker.js); a copy kept packed is unpacked here.
+// keeps the snapshot unpacked; a copy kept packed is unpacked here.
 async function unpack(response) {
-  if (response.headers.get("X-Unpacked") === "gzip") {
-    return new Uint8Array(await response.arrayBuffer());
-  }
-  const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(unpacked).arrayBuffer());
+  return new Uint8Array(await unpacked(response).arrayBuffer());
 }
 
 async function importModule(url) {
